@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace tba {
+
+/// Returns true when `arguments` (argv without the program name) ask for the command line rather
+/// than the window: a command name, --help or --version.
+bool wantsCommandLine(const QStringList &arguments);
+
+/// Runs the command line and returns the process's exit code. Expects a QCoreApplication.
+int runCommandLine(const QStringList &arguments);
+
+/// Standard output and error of the command line, shared by every command.
+struct Console
+{
+    QTextStream &out();
+    QTextStream &err();
+};
+
+/// Parses a command's arguments with `parser`, which the caller has filled with options.
+/// Handles --help itself and rejects more than `maxPositional` positional arguments. Returns -1
+/// when the command should go on, otherwise the exit code.
+int parseCommandArguments(QCommandLineParser &parser, const QString &command,
+                          const QStringList &arguments, int maxPositional = 0);
+
+} // namespace tba

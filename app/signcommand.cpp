@@ -1,0 +1,153 @@
+#include "app/signcommand.h"
+
+#include "app/commandline.h"
+#include "app/environmentcredentials.h"
+#include "app/exitcode.h"
+#include "core/accountid.h"
+#include "core/requestsigner.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace tba {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tba::SignCommand", text);
+}
+
+/// Validates --url: an absolute http or https address with a host.
+bool parseRequestUrl(const QString &text, QUrl *url, QString *error)
+{
+    *url = QUrl(text, QUrl::StrictMode);
+    const QString scheme = url->scheme().toLower();
+    if (!url->isValid() || url->host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        *error = tr("Invalid --url \"%1\": give the whole address as it is sent, such as "
+                    "https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/"
+                    "customer?limit=1.")
+                     .arg(text);
+        return false;
+    }
+    return true;
+}
+
+bool parseMethod(const QString &text, QByteArray *method, QString *error)
+{
+    static const QRegularExpression token(QStringLiteral("^[A-Za-z]+$"));
+    if (!token.match(text).hasMatch()) {
+        *error = tr("Invalid --method \"%1\": use an HTTP method such as GET or POST.").arg(text);
+        return false;
+    }
+    *method = text.toUpper().toLatin1();
+    return true;
+}
+
+} // namespace
+
+int runSignCommand(const QStringList &arguments)
+{
+    Console console;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the OAuth 1.0a (HMAC-SHA256) Authorization header value for one NetSuite "
+           "request. The credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
+           "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+                                           tr("NetSuite account ID, such as 1234567_SB1."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          tr("HTTP method, such as GET."), QStringLiteral("METHOD"));
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+                                       tr("The request's URL exactly as it is sent."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption nonceOption(
+        QStringLiteral("nonce"), tr("Nonce to use instead of a random one (letters and digits)."),
+        QStringLiteral("N"));
+    const QCommandLineOption timestampOption(
+        QStringLiteral("timestamp"),
+        tr("Timestamp in seconds since 1970-01-01 UTC to use instead of the current time."),
+        QStringLiteral("T"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), tr("Also print the signature base string, on standard error."));
+    parser.addOptions({accountOption, methodOption, urlOption, nonceOption, timestampOption,
+                       verboseOption});
+    if (const int code = parseCommandArguments(parser, QStringLiteral("sign"), arguments);
+        code >= 0)
+        return code;
+
+    QStringList errors;
+    for (const QCommandLineOption *required : {&accountOption, &methodOption, &urlOption}) {
+        if (!parser.isSet(*required))
+            errors << tr("Missing --%1.").arg(required->names().constFirst());
+    }
+    if (!errors.isEmpty()) {
+        console.err() << errors.join(QLatin1Char(' ')) << ' '
+                      << tr("Run \"%1 sign --help\" for its options.")
+                             .arg(QCoreApplication::applicationName())
+                      << Qt::endl;
+        return ExitUsage;
+    }
+
+    QString error;
+    const std::optional<AccountId> account = AccountId::parse(parser.value(accountOption), &error);
+    QByteArray method;
+    QUrl url;
+    if (!account || !parseMethod(parser.value(methodOption), &method, &error) ||
+        !parseRequestUrl(parser.value(urlOption), &url, &error)) {
+        console.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+
+    RequestSigner::Clock clock = RequestSigner::systemClock;
+    if (parser.isSet(timestampOption)) {
+        bool ok = false;
+        const qint64 timestamp = parser.value(timestampOption).toLongLong(&ok);
+        if (!ok || timestamp <= 0) {
+            console.err() << tr("Invalid --timestamp \"%1\": use whole seconds since "
+                                "1970-01-01 UTC, such as 1508242306.")
+                                 .arg(parser.value(timestampOption))
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        clock = [timestamp] { return timestamp; };
+    }
+    RequestSigner::NonceSource nonceSource = RequestSigner::randomNonce;
+    if (parser.isSet(nonceOption)) {
+        static const QRegularExpression alphanumeric(QStringLiteral("^[A-Za-z0-9]{6,}$"));
+        const QString nonce = parser.value(nonceOption);
+        if (!alphanumeric.match(nonce).hasMatch()) {
+            console.err() << tr("Invalid --nonce \"%1\": NetSuite accepts 6 or more letters and "
+                                "digits, such as fjaLirsIcCGVZWzBX0pg.")
+                                 .arg(nonce)
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        nonceSource = [bytes = nonce.toLatin1()]() -> std::optional<QByteArray> { return bytes; };
+    }
+
+    QStringList warnings;
+    const std::optional<Credentials> credentials = credentialsFromEnvironment(&error, &warnings);
+    if (!credentials) {
+        console.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    for (const QString &warning : warnings)
+        console.err() << tr("Warning: ") << warning << '\n';
+
+    const RequestSigner signer(*credentials, account->realm(), clock, nonceSource);
+    const SignedRequest signedRequest = signer.sign(method, url);
+    if (!signedRequest.ok()) {
+        console.err() << signedRequest.error << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(verboseOption)) {
+        console.err() << tr("Signature base string: ")
+                      << QString::fromUtf8(signedRequest.baseString) << Qt::endl;
+    }
+    console.out() << QString::fromLatin1(signedRequest.authorization) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace tba
