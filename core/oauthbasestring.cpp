@@ -42,16 +42,22 @@ QByteArray normalizeParameters(const ParameterList &parameters)
 {
     QList<QPair<QByteArray, QByteArray>> encoded;
     encoded.reserve(parameters.size());
-    for (const Parameter &parameter : parameters)
+    qsizetype length = 0;
+    for (const Parameter &parameter : parameters) {
         encoded.append({percentEncode(parameter.first), percentEncode(parameter.second)});
+        length += encoded.last().first.size() + encoded.last().second.size() + 2;
+    }
     // QByteArray compares bytes as unsigned values, which is the order RFC 5849 asks for.
     std::sort(encoded.begin(), encoded.end());
 
     QByteArray out;
+    out.reserve(length);
     for (const auto &pair : encoded) {
         if (!out.isEmpty())
             out += '&';
-        out += pair.first + '=' + pair.second;
+        out += pair.first;
+        out += '=';
+        out += pair.second;
     }
     return out;
 }

@@ -3,10 +3,27 @@
 namespace tba {
 namespace {
 
-bool isUnreserved(char c)
+constexpr bool isUnreservedByte(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
            c == '.' || c == '_' || c == '~';
+}
+
+struct UnreservedTable
+{
+    bool entries[256] = {};
+    constexpr UnreservedTable()
+    {
+        for (int i = 0; i < 256; ++i)
+            entries[i] = isUnreservedByte(static_cast<unsigned char>(i));
+    }
+};
+
+constexpr UnreservedTable unreservedTable;
+
+bool isUnreserved(char c)
+{
+    return unreservedTable.entries[static_cast<unsigned char>(c)];
 }
 
 int hexValue(char c)
@@ -25,18 +42,21 @@ int hexValue(char c)
 QByteArray percentEncode(const QByteArray &utf8)
 {
     static constexpr char hexDigits[] = "0123456789ABCDEF";
-    QByteArray out;
-    out.reserve(utf8.size() * 3);
+    // Writes through a raw pointer into a buffer sized for the worst case: signing encodes every
+    // parameter twice, and append() per character made this the signer's hottest function.
+    QByteArray out(utf8.size() * 3, Qt::Uninitialized);
+    char *cursor = out.data();
     for (const char c : utf8) {
         if (isUnreserved(c)) {
-            out.append(c);
+            *cursor++ = c;
             continue;
         }
         const auto byte = static_cast<unsigned char>(c);
-        out.append('%');
-        out.append(hexDigits[byte >> 4]);
-        out.append(hexDigits[byte & 0x0F]);
+        *cursor++ = '%';
+        *cursor++ = hexDigits[byte >> 4];
+        *cursor++ = hexDigits[byte & 0x0F];
     }
+    out.truncate(cursor - out.constData());
     return out;
 }
 

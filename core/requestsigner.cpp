@@ -23,24 +23,34 @@ std::optional<QByteArray> RequestSigner::randomNonce()
     return randomAlphanumeric(24);
 }
 
-RequestSigner::RequestSigner(Credentials credentials, QString realm, Clock clock,
+RequestSigner::RequestSigner(const Credentials &credentials, QString realm, Clock clock,
                              NonceSource nonceSource, SignatureMethod method)
-    : m_credentials(std::move(credentials)), m_realm(std::move(realm)), m_clock(std::move(clock)),
-      m_nonceSource(std::move(nonceSource)), m_method(method)
+    : m_consumerKey(credentials.consumerKey.toUtf8()), m_tokenId(credentials.tokenId.toUtf8()),
+      m_key(makeKey(method, credentials.consumerSecret, credentials.tokenSecret)),
+      m_realm(std::move(realm)), m_clock(std::move(clock)), m_nonceSource(std::move(nonceSource)),
+      m_method(method)
 {
 }
 
-SignedRequest RequestSigner::signBaseString(SignatureMethod method, const QString &consumerSecret,
-                                            const QString &tokenSecret,
-                                            const QByteArray &baseString)
+std::shared_ptr<const HmacKey> RequestSigner::makeKey(SignatureMethod method,
+                                                      const QString &consumerSecret,
+                                                      const QString &tokenSecret)
 {
-    QByteArray key = percentEncode(consumerSecret.toUtf8()) + '&' +
-                     percentEncode(tokenSecret.toUtf8());
+    QByteArray consumer = consumerSecret.toUtf8();
+    QByteArray token = tokenSecret.toUtf8();
+    QByteArray key = percentEncode(consumer) + '&' + percentEncode(token);
     const HmacDigest digest =
         method == SignatureMethod::HmacSha256 ? HmacDigest::Sha256 : HmacDigest::Sha1;
-    HmacResult mac = computeHmac(digest, key, baseString);
+    auto prepared = std::make_shared<const HmacKey>(digest, key);
     wipe(key);
+    wipe(consumer);
+    wipe(token);
+    return prepared;
+}
 
+SignedRequest RequestSigner::signWithKey(const HmacKey &key, const QByteArray &baseString)
+{
+    HmacResult mac = key.compute(baseString);
     SignedRequest result;
     result.baseString = baseString;
     if (!mac.ok()) {
@@ -51,6 +61,13 @@ SignedRequest RequestSigner::signBaseString(SignatureMethod method, const QStrin
     result.signature = mac.digest.toBase64();
     wipe(mac.digest);
     return result;
+}
+
+SignedRequest RequestSigner::signBaseString(SignatureMethod method, const QString &consumerSecret,
+                                            const QString &tokenSecret,
+                                            const QByteArray &baseString)
+{
+    return signWithKey(*makeKey(method, consumerSecret, tokenSecret), baseString);
 }
 
 SignedRequest RequestSigner::sign(const QByteArray &httpMethod, const QUrl &url) const
@@ -69,8 +86,8 @@ SignedRequest RequestSigner::sign(const QByteArray &httpMethod, const QUrl &url)
     const QByteArray timestamp = QByteArray::number(m_clock());
 
     const ParameterList oauthParameters = {
-        {"oauth_consumer_key", m_credentials.consumerKey.toUtf8()},
-        {"oauth_token", m_credentials.tokenId.toUtf8()},
+        {"oauth_consumer_key", m_consumerKey},
+        {"oauth_token", m_tokenId},
         {"oauth_signature_method", signatureMethodName(m_method)},
         {"oauth_timestamp", timestamp},
         {"oauth_nonce", *nonce},
@@ -78,8 +95,7 @@ SignedRequest RequestSigner::sign(const QByteArray &httpMethod, const QUrl &url)
     };
     const QByteArray baseString =
         signatureBaseString(httpMethod, url, queryParameters(url) + oauthParameters);
-    result = signBaseString(m_method, m_credentials.consumerSecret, m_credentials.tokenSecret,
-                            baseString);
+    result = signWithKey(*m_key, baseString);
     if (!result.ok())
         return result;
 

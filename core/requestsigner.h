@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace tba {
@@ -53,7 +54,8 @@ public:
     /// Returns 24 characters from [A-Za-z0-9] drawn from OpenSSL's CSPRNG.
     static std::optional<QByteArray> randomNonce();
 
-    RequestSigner(Credentials credentials, QString realm, Clock clock = systemClock,
+    /// Prepares the HMAC key from the two secrets; the signer keeps no copy of either secret.
+    RequestSigner(const Credentials &credentials, QString realm, Clock clock = systemClock,
                   NonceSource nonceSource = randomNonce,
                   SignatureMethod method = SignatureMethod::HmacSha256);
 
@@ -67,7 +69,14 @@ public:
                                         const QString &tokenSecret, const QByteArray &baseString);
 
 private:
-    Credentials m_credentials;
+    static std::shared_ptr<const HmacKey> makeKey(SignatureMethod method,
+                                                  const QString &consumerSecret,
+                                                  const QString &tokenSecret);
+    static SignedRequest signWithKey(const HmacKey &key, const QByteArray &baseString);
+
+    QByteArray m_consumerKey;
+    QByteArray m_tokenId;
+    std::shared_ptr<const HmacKey> m_key;
     QString m_realm;
     Clock m_clock;
     NonceSource m_nonceSource;

@@ -26,18 +26,25 @@ std::optional<QByteArray> randomAlphanumeric(int length)
     // 248 is the largest multiple of 62 below 256: bytes at or above it are drawn again, so every
     // character is equally likely.
     constexpr int acceptBelow = 256 - (256 % alphabetSize);
+    // Each thread draws random bytes in batches: one RAND_bytes call costs as much as the rest of
+    // a signature, and nonces are public, so buffering them is harmless.
+    constexpr int batchSize = 4096;
+    thread_local QByteArray pool;
+    thread_local qsizetype used = 0;
 
-    QByteArray out;
-    out.reserve(length);
-    while (out.size() < length) {
-        const std::optional<QByteArray> batch = randomBytes(length);
-        if (!batch)
-            return std::nullopt;
-        for (const char c : *batch) {
-            const auto byte = static_cast<unsigned char>(c);
-            if (byte < acceptBelow && out.size() < length)
-                out.append(alphabet[byte % alphabetSize]);
+    QByteArray out(length, Qt::Uninitialized);
+    qsizetype written = 0;
+    while (written < length) {
+        if (used >= pool.size()) {
+            std::optional<QByteArray> batch = randomBytes(batchSize);
+            if (!batch)
+                return std::nullopt;
+            pool = std::move(*batch);
+            used = 0;
         }
+        const auto byte = static_cast<unsigned char>(pool.at(used++));
+        if (byte < acceptBelow)
+            out[written++] = alphabet[byte % alphabetSize];
     }
     return out;
 }
