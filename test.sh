@@ -14,7 +14,7 @@ if [ "${1-}" = "--sanitize" ]; then
     shift
     build_dir=build/sanitize
     cmake_options=(-DCMAKE_BUILD_TYPE=Debug -DTBA_SANITIZE=ON)
-    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1"
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
     export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 fi
