@@ -47,7 +47,7 @@ QByteArray normalizeParameters(const ParameterList &parameters)
         encoded.append({percentEncode(parameter.first), percentEncode(parameter.second)});
         length += encoded.last().first.size() + encoded.last().second.size() + 2;
     }
-    // QByteArray compares bytes as unsigned values, which is the order RFC 5849 asks for.
+    // QByteArray compares bytes as unsigned values, which is the order RFC 5849 requires.
     std::sort(encoded.begin(), encoded.end());
 
     QByteArray out;

@@ -19,12 +19,12 @@ namespace tba {
 /// HMAC-SHA1 exists only so that the examples of RFC 5849 can be checked.
 enum class SignatureMethod { HmacSha256, HmacSha1 };
 
-/// The result of signing one request. On failure `error` says why and the rest is empty.
+/// The result of signing one request. On failure `error` contains the reason and the rest is empty.
 struct SignedRequest
 {
     /// The value of the Authorization header, starting with "OAuth ".
     QByteArray authorization;
-    /// The signature base string, for diagnosis. It holds the consumer key and token ID (as the
+    /// The signature base string, for diagnosis. It contains the consumer key and token ID (as the
     /// header does) but no secret.
     QByteArray baseString;
     /// The Base64 signature, also present in the header.

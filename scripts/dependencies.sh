@@ -11,7 +11,8 @@ TBA_BUILD_PACKAGES=(
 )
 
 # Needed only by the test suite: a headless X server, the keyring's command line, python3-oauthlib
-# as an independent signer, the validators for the desktop files, and clang for the sanitizers.
+# as an independent signer, the validators for the desktop files and the package, and clang for
+# the libFuzzer targets.
 TBA_TEST_PACKAGES=(
     xvfb xauth libsecret-tools python3 python3-oauthlib
     desktop-file-utils appstream lintian dpkg-dev fakeroot file
