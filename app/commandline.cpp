@@ -26,8 +26,9 @@ QString tr(const char *text)
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"sign", QT_TRANSLATE_NOOP("tba::CommandLine",
-                                   "Print the OAuth 1.0a Authorization header for a request."),
+        {"sign",
+         QT_TRANSLATE_NOOP("tba::CommandLine",
+                           "Print the OAuth 1.0a Authorization header for a request."),
          runSignCommand},
     };
     return list;

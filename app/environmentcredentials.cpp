@@ -14,8 +14,8 @@ std::optional<Credentials> credentialsFromEnvironment(QString *error, QStringLis
             missing << QString::fromLatin1(name);
             continue;
         }
-        credentials.setValue(field,
-                             CredentialValidator::normalize(qEnvironmentVariable(name.constData())));
+        credentials.setValue(
+            field, CredentialValidator::normalize(qEnvironmentVariable(name.constData())));
     }
     if (!missing.isEmpty()) {
         *error = QCoreApplication::translate(

@@ -57,8 +57,8 @@ int runSignCommand(const QStringList &arguments)
     const QCommandLineOption accountOption(QStringLiteral("account"),
                                            tr("NetSuite account ID, such as 1234567_SB1."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          tr("HTTP method, such as GET."), QStringLiteral("METHOD"));
+    const QCommandLineOption methodOption(QStringLiteral("method"), tr("HTTP method, such as GET."),
+                                          QStringLiteral("METHOD"));
     const QCommandLineOption urlOption(QStringLiteral("url"),
                                        tr("The request's URL exactly as it is sent."),
                                        QStringLiteral("URL"));
@@ -71,8 +71,8 @@ int runSignCommand(const QStringList &arguments)
         QStringLiteral("T"));
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"), tr("Also print the signature base string, on standard error."));
-    parser.addOptions({accountOption, methodOption, urlOption, nonceOption, timestampOption,
-                       verboseOption});
+    parser.addOptions(
+        {accountOption, methodOption, urlOption, nonceOption, timestampOption, verboseOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("sign"), arguments);
         code >= 0)
         return code;

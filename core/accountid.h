@@ -9,7 +9,13 @@
 namespace tba {
 
 /// The kind of NetSuite account an account ID names.
-enum class AccountKind { Production, Sandbox, ReleasePreview, TestDrive };
+enum class AccountKind
+{
+    Production,
+    Sandbox,
+    ReleasePreview,
+    TestDrive
+};
 
 /// A validated NetSuite account ID, parsed from whatever form an administrator pastes.
 ///

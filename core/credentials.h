@@ -8,7 +8,13 @@ namespace tba {
 
 /// The four values of a Token-Based Authentication connection. Each one is a secret: none of them
 /// is ever logged or written outside the keychain.
-enum class CredentialField { ConsumerKey, ConsumerSecret, TokenId, TokenSecret };
+enum class CredentialField
+{
+    ConsumerKey,
+    ConsumerSecret,
+    TokenId,
+    TokenSecret
+};
 
 /// The four values in the order the wizard and the environment variables list them.
 inline constexpr CredentialField allCredentialFields[] = {
@@ -30,7 +36,11 @@ struct Credentials
 /// A problem with one credential value. An error blocks its use; a warning only informs.
 struct CredentialIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     CredentialField field;
     Severity severity;

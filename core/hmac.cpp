@@ -78,8 +78,9 @@ HmacResult HmacKey::compute(const QByteArray &data) const
     size_t outLength = 0;
     if (EVP_MAC_final(context.get(), out, &outLength, sizeof(out)) != 1)
         return {QByteArray(), failure("EVP_MAC_final")};
-    HmacResult result{QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(outLength)),
-                      QString()};
+    HmacResult result{
+        QByteArray(reinterpret_cast<const char *>(out), static_cast<qsizetype>(outLength)),
+        QString()};
     OPENSSL_cleanse(out, sizeof(out));
     return result;
 }

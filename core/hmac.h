@@ -7,7 +7,11 @@
 
 namespace tba {
 
-enum class HmacDigest { Sha256, Sha1 };
+enum class HmacDigest
+{
+    Sha256,
+    Sha1
+};
 
 /// Outcome of an HMAC computation: the raw digest, or the OpenSSL error that stopped it.
 struct HmacResult

@@ -29,8 +29,7 @@ RequestSigner::RequestSigner(const Credentials &credentials, QString realm, Cloc
       m_key(makeKey(method, credentials.consumerSecret, credentials.tokenSecret)),
       m_realm(std::move(realm)), m_clock(std::move(clock)), m_nonceSource(std::move(nonceSource)),
       m_method(method)
-{
-}
+{}
 
 std::shared_ptr<const HmacKey> RequestSigner::makeKey(SignatureMethod method,
                                                       const QString &consumerSecret,
@@ -74,8 +73,8 @@ SignedRequest RequestSigner::sign(const QByteArray &httpMethod, const QUrl &url)
 {
     SignedRequest result;
     if (!url.isValid() || url.host().isEmpty()) {
-        result.error = tr("The address \"%1\" is not a valid absolute URL.")
-                           .arg(url.toDisplayString());
+        result.error =
+            tr("The address \"%1\" is not a valid absolute URL.").arg(url.toDisplayString());
         return result;
     }
     const std::optional<QByteArray> nonce = m_nonceSource();

@@ -17,7 +17,11 @@ namespace tba {
 
 /// OAuth 1.0a signature methods. NetSuite accepts only HMAC-SHA256 since release 2023.1;
 /// HMAC-SHA1 exists only so that the examples of RFC 5849 can be checked.
-enum class SignatureMethod { HmacSha256, HmacSha1 };
+enum class SignatureMethod
+{
+    HmacSha256,
+    HmacSha1
+};
 
 /// The result of signing one request. On failure `error` contains the reason and the rest is empty.
 struct SignedRequest
@@ -69,9 +73,8 @@ public:
                                         const QString &tokenSecret, const QByteArray &baseString);
 
 private:
-    static std::shared_ptr<const HmacKey> makeKey(SignatureMethod method,
-                                                  const QString &consumerSecret,
-                                                  const QString &tokenSecret);
+    static std::shared_ptr<const HmacKey>
+    makeKey(SignatureMethod method, const QString &consumerSecret, const QString &tokenSecret);
     static SignedRequest signWithKey(const HmacKey &key, const QByteArray &baseString);
 
     QByteArray m_consumerKey;

@@ -8,8 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString input = QString::fromUtf8(reinterpret_cast<const char *>(data),
-                                            static_cast<qsizetype>(size));
+    const QString input =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     QString error;
     const std::optional<tba::AccountId> id = tba::AccountId::parse(input, &error);
     if (!id) {

@@ -11,10 +11,14 @@ Q_DECLARE_METATYPE(tba::CredentialField)
 
 namespace {
 
-const QString hexA = QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4");
-const QString hexB = QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5");
-const QString hexC = QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc");
-const QString hexD = QStringLiteral("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295");
+const QString hexA =
+    QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4");
+const QString hexB =
+    QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5");
+const QString hexC =
+    QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc");
+const QString hexD =
+    QStringLiteral("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295");
 
 Credentials validCredentials()
 {
@@ -70,7 +74,8 @@ void CredentialsTest::normalizeTrimsPastedNoise()
 void CredentialsTest::acceptsNetSuiteShape()
 {
     QVERIFY(CredentialValidator::check(validCredentials()).isEmpty());
-    QVERIFY(CredentialValidator::checkValue(CredentialField::TokenSecret, hexD.toUpper()).isEmpty());
+    QVERIFY(
+        CredentialValidator::checkValue(CredentialField::TokenSecret, hexD.toUpper()).isEmpty());
 }
 
 void CredentialsTest::rejectsValue_data()
@@ -80,8 +85,8 @@ void CredentialsTest::rejectsValue_data()
     QTest::addColumn<QString>("expectedFragment");
 
     QTest::newRow("empty") << CredentialField::ConsumerKey << QString() << "Consumer Key is empty";
-    QTest::newRow("inner space") << CredentialField::ConsumerSecret
-                                 << QStringLiteral("abc def") << "whitespace at position 4";
+    QTest::newRow("inner space") << CredentialField::ConsumerSecret << QStringLiteral("abc def")
+                                 << "whitespace at position 4";
     QTest::newRow("inner line break")
         << CredentialField::TokenId << QStringLiteral("abc\ndef") << "whitespace at position 4";
     QTest::newRow("non-ascii letter")

@@ -79,8 +79,8 @@ private:
         const int segments = int(m_random.bounded(4));
         for (int i = 0; i < segments; ++i) {
             out += '/' + pick<QByteArray>({"customer", "salesOrder", "42", "!transform",
-                                           "itemFulfillment", "a%20b", "caf%C3%A9", "~user",
-                                           "x(1)", "it's", "semi;colon", "a+b", "%7Ename"});
+                                           "itemFulfillment", "a%20b", "caf%C3%A9", "~user", "x(1)",
+                                           "it's", "semi;colon", "a+b", "%7Ename"});
         }
         return out;
     }
@@ -89,12 +89,12 @@ private:
     QString value()
     {
         static const QStringList pieces = {
-            QStringLiteral("a"),  QStringLiteral("Z9"), QStringLiteral(" "),  QStringLiteral("+"),
-            QStringLiteral("~"),  QStringLiteral("!"),  QStringLiteral("*"),  QStringLiteral("'"),
-            QStringLiteral("("),  QStringLiteral(")"),  QStringLiteral("&"),  QStringLiteral("="),
-            QStringLiteral("%"),  QStringLiteral("/"),  QStringLiteral("?"),  QStringLiteral(":"),
-            QStringLiteral("@"),  QStringLiteral("-._"), QStringLiteral("é"), QStringLiteral("日本"),
-            QStringLiteral("😀"), QStringLiteral("\""), QStringLiteral("#"),  QStringLiteral(","),
+            QStringLiteral("a"), QStringLiteral("Z9"),  QStringLiteral(" "), QStringLiteral("+"),
+            QStringLiteral("~"), QStringLiteral("!"),   QStringLiteral("*"), QStringLiteral("'"),
+            QStringLiteral("("), QStringLiteral(")"),   QStringLiteral("&"), QStringLiteral("="),
+            QStringLiteral("%"), QStringLiteral("/"),   QStringLiteral("?"), QStringLiteral(":"),
+            QStringLiteral("@"), QStringLiteral("-._"), QStringLiteral("é"), QStringLiteral("日本"),
+            QStringLiteral("😀"), QStringLiteral("\""),  QStringLiteral("#"), QStringLiteral(","),
         };
         QString out;
         const int length = int(m_random.bounded(6));
@@ -130,10 +130,10 @@ private:
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 out += '&';
-            out += encodeComponent(pick<QString>({QStringLiteral("limit"), QStringLiteral("q"),
-                                                  QStringLiteral("a"), QStringLiteral("a"),
-                                                  QStringLiteral("b c"), QStringLiteral("é"),
-                                                  QStringLiteral("x+y")}));
+            out += encodeComponent(
+                pick<QString>({QStringLiteral("limit"), QStringLiteral("q"), QStringLiteral("a"),
+                               QStringLiteral("a"), QStringLiteral("b c"), QStringLiteral("é"),
+                               QStringLiteral("x+y")}));
             const int form = int(m_random.bounded(6));
             if (form == 0)
                 continue; // a name without "="
@@ -212,8 +212,8 @@ void OauthlibDifferentialTest::agreesWithOauthlib()
         QVERIFY2(ours.ok(), qPrintable(ours.error));
 
         const QJsonObject theirs = output.at(i).toObject();
-        const QByteArray context = "request " + QByteArray::number(i) + ": " + request.method +
-                                   ' ' + sentUrl;
+        const QByteArray context =
+            "request " + QByteArray::number(i) + ": " + request.method + ' ' + sentUrl;
         QVERIFY2(ours.baseString == theirs.value(QLatin1String("base_string")).toString().toUtf8(),
                  context.constData());
         QVERIFY2(ours.signature == theirs.value(QLatin1String("signature")).toString().toLatin1(),

@@ -29,8 +29,8 @@ void PercentEncodingTest::encode_data()
     QTest::newRow("gen-delims encoded")
         << QByteArray(":/?#[]@") << QByteArray("%3A%2F%3F%23%5B%5D%40");
     QTest::newRow("percent encoded") << QByteArray("%") << QByteArray("%25");
-    QTest::newRow("uppercase hex for utf-8") << QString::fromUtf8("é").toUtf8()
-                                             << QByteArray("%C3%A9");
+    QTest::newRow("uppercase hex for utf-8")
+        << QString::fromUtf8("é").toUtf8() << QByteArray("%C3%A9");
     QTest::newRow("nul and high bytes") << QByteArray("\x00\xff", 2) << QByteArray("%00%FF");
     QTest::newRow("empty") << QByteArray() << QByteArray();
 }

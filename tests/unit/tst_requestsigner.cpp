@@ -158,8 +158,9 @@ void RequestSignerTest::netSuiteVectors_data()
                                 << QStringLiteral("1234567_SB1")
                                 << QByteArray("pCtsiEsCvgZeR9YTRhZvMnWPpgWcIDNNED92pVIC+w4=");
     QTest::newRow("suiteql post") << QByteArray("POST")
-                                  << QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite.com/"
-                                                    "services/rest/query/v1/suiteql?limit=5&offset=0")
+                                  << QStringLiteral(
+                                         "https://1234567-sb1.suitetalk.api.netsuite.com/"
+                                         "services/rest/query/v1/suiteql?limit=5&offset=0")
                                   << QStringLiteral("1234567_SB1")
                                   << QByteArray("KJPHis32BzKmSJfD2FeQasZffMUd/PqYXg/w2Xr35eE=");
     QTest::newRow("production metadata")
@@ -167,11 +168,12 @@ void RequestSignerTest::netSuiteVectors_data()
         << QStringLiteral("https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/"
                           "metadata-catalog")
         << QStringLiteral("1234567") << QByteArray("X5YYbbqx9hswouZtf3xaZq/eZmq9K7VI145RNirEG8A=");
-    QTest::newRow("lowercase method") << QByteArray("get")
-                                      << QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite"
-                                                        ".com/services/rest/record/v1/customer?limit=1")
-                                      << QStringLiteral("1234567_SB1")
-                                      << QByteArray("pCtsiEsCvgZeR9YTRhZvMnWPpgWcIDNNED92pVIC+w4=");
+    QTest::newRow("lowercase method")
+        << QByteArray("get")
+        << QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite"
+                          ".com/services/rest/record/v1/customer?limit=1")
+        << QStringLiteral("1234567_SB1")
+        << QByteArray("pCtsiEsCvgZeR9YTRhZvMnWPpgWcIDNNED92pVIC+w4=");
     QTest::newRow("default port and uppercase host")
         << QByteArray("GET")
         << QStringLiteral("https://1234567-SB1.SuiteTalk.api.netsuite.com:443/services/rest/record/"
@@ -204,10 +206,10 @@ void RequestSignerTest::netSuiteNegativeVectorsDiffer_data()
 void RequestSignerTest::netSuiteNegativeVectorsDiffer()
 {
     QFETCH(QByteArray, wrongSignature);
-    const SignedRequest result = exampleSigner(QStringLiteral("1234567_SB1"))
-                                     .sign("GET", QUrl(QStringLiteral(
-                                                      "https://1234567-sb1.suitetalk.api.netsuite."
-                                                      "com/services/rest/record/v1/customer?limit=1")));
+    const SignedRequest result =
+        exampleSigner(QStringLiteral("1234567_SB1"))
+            .sign("GET", QUrl(QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite."
+                                             "com/services/rest/record/v1/customer?limit=1")));
     QVERIFY(result.ok());
     QVERIFY(result.signature != wrongSignature);
     QVERIFY(!result.baseString.contains("realm"));
@@ -221,7 +223,8 @@ void RequestSignerTest::headerHasEveryParameter()
     QVERIFY(result.authorization.startsWith("OAuth realm=\"1234567_SB1\", "));
     QCOMPARE(headerParameter(result.authorization, "oauth_consumer_key"),
              oracleExample.consumerKey.toLatin1());
-    QCOMPARE(headerParameter(result.authorization, "oauth_token"), oracleExample.tokenId.toLatin1());
+    QCOMPARE(headerParameter(result.authorization, "oauth_token"),
+             oracleExample.tokenId.toLatin1());
     QCOMPARE(headerParameter(result.authorization, "oauth_signature_method"),
              QByteArray("HMAC-SHA256"));
     QCOMPARE(headerParameter(result.authorization, "oauth_timestamp"), QByteArray("1508242306"));
@@ -248,12 +251,12 @@ void RequestSignerTest::baseStringUriNormalizesHostAndPort_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("uppercase scheme and host")
         << "HTTPS://Example.COM/Path" << QByteArray("https://example.com/Path");
-    QTest::newRow("default https port") << "https://example.com:443/a"
-                                        << QByteArray("https://example.com/a");
-    QTest::newRow("default http port") << "http://example.com:80/a"
-                                       << QByteArray("http://example.com/a");
-    QTest::newRow("other port kept") << "https://example.com:8443/a"
-                                     << QByteArray("https://example.com:8443/a");
+    QTest::newRow("default https port")
+        << "https://example.com:443/a" << QByteArray("https://example.com/a");
+    QTest::newRow("default http port")
+        << "http://example.com:80/a" << QByteArray("http://example.com/a");
+    QTest::newRow("other port kept")
+        << "https://example.com:8443/a" << QByteArray("https://example.com:8443/a");
     QTest::newRow("empty path") << "https://example.com" << QByteArray("https://example.com/");
     QTest::newRow("encoded path kept") << "https://example.com/a%20b/!transform"
                                        << QByteArray("https://example.com/a%20b/!transform");

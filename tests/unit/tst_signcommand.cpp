@@ -11,14 +11,18 @@ const QString executable = QStringLiteral(TBA_APP_EXECUTABLE);
 QProcessEnvironment exampleEnvironment()
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("NETSUITE_CONSUMER_KEY"),
-                       QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4"));
-    environment.insert(QStringLiteral("NETSUITE_CONSUMER_SECRET"),
-                       QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5"));
-    environment.insert(QStringLiteral("NETSUITE_TOKEN_ID"),
-                       QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc"));
-    environment.insert(QStringLiteral("NETSUITE_TOKEN_SECRET"),
-                       QStringLiteral("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295"));
+    environment.insert(
+        QStringLiteral("NETSUITE_CONSUMER_KEY"),
+        QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4"));
+    environment.insert(
+        QStringLiteral("NETSUITE_CONSUMER_SECRET"),
+        QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5"));
+    environment.insert(
+        QStringLiteral("NETSUITE_TOKEN_ID"),
+        QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc"));
+    environment.insert(
+        QStringLiteral("NETSUITE_TOKEN_SECRET"),
+        QStringLiteral("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295"));
     return environment;
 }
 
@@ -45,12 +49,18 @@ RunResult run(const QStringList &arguments,
 }
 
 const QStringList exampleArguments = {
-    QStringLiteral("sign"),        QStringLiteral("--account"), QStringLiteral("1234567_SB1"),
-    QStringLiteral("--method"),    QStringLiteral("GET"),       QStringLiteral("--url"),
+    QStringLiteral("sign"),
+    QStringLiteral("--account"),
+    QStringLiteral("1234567_SB1"),
+    QStringLiteral("--method"),
+    QStringLiteral("GET"),
+    QStringLiteral("--url"),
     QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite.com/services/rest/record/v1/"
                    "customer?limit=1"),
-    QStringLiteral("--nonce"),     QStringLiteral("fjaLirsIcCGVZWzBX0pg"),
-    QStringLiteral("--timestamp"), QStringLiteral("1508242306"),
+    QStringLiteral("--nonce"),
+    QStringLiteral("fjaLirsIcCGVZWzBX0pg"),
+    QStringLiteral("--timestamp"),
+    QStringLiteral("1508242306"),
 };
 
 } // namespace
@@ -77,7 +87,8 @@ void SignCommandTest::printsHeaderOnOneLine()
     QVERIFY(result.out.startsWith("OAuth realm=\"1234567_SB1\", "));
     QVERIFY(result.out.contains(
         "oauth_signature=\"pCtsiEsCvgZeR9YTRhZvMnWPpgWcIDNNED92pVIC%2Bw4%3D\""));
-    QVERIFY(!result.out.contains("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295"));
+    QVERIFY(
+        !result.out.contains("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295"));
     QVERIFY(result.err.isEmpty());
 }
 
