@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -37,6 +38,10 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QObject::tr("NetSuite TBA Wizard"));
+    // The desktop file name lets Wayland compositors match the window to the installed desktop
+    // entry. The icon comes from the hicolor theme, so it is empty when run from the build folder.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TBA_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TBA_APP_ID)));
     tba::SetupWizard wizard;
     wizard.show();
     return QApplication::exec();
