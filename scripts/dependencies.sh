@@ -11,11 +11,11 @@ TBA_BUILD_PACKAGES=(
 )
 
 # Needed only by the test suite: a headless X server, the keyring's command line, python3-oauthlib
-# as an independent signer, the validators for the desktop files and the package, and clang for
-# the libFuzzer targets.
+# as an independent signer, the validators for the desktop files and the package, man-db to render
+# the manual page, and clang for the libFuzzer targets.
 TBA_TEST_PACKAGES=(
     xvfb xauth libsecret-tools python3 python3-oauthlib
-    desktop-file-utils appstream lintian dpkg-dev fakeroot file
+    desktop-file-utils appstream lintian dpkg-dev fakeroot file man-db
     clang libclang-rt-14-dev
 )
 

@@ -62,6 +62,7 @@ private slots:
     void dependsListsRuntimeLibraries();
     void recommendsGnomeKeyring();
     void dependsCoversEveryNeededLibrary();
+    void installedBinaryHasNoRunpath();
     void dependenciesSatisfiedOnThisSystem();
     void lddResolvesEveryLibrary();
     void installedBinaryPrintsVersion();
@@ -74,6 +75,7 @@ private slots:
 private:
     QString controlField(const QString &name) const;
     QString installedBinary() const;
+    QString dynamicSection(QByteArray *failure) const;
     QMap<QString, QString> lddLibraries(QByteArray *failure) const;
 
     QTemporaryDir m_work;
@@ -183,20 +185,27 @@ void DebPackageTest::lddResolvesEveryLibrary()
                                                            it.value()));
 }
 
-void DebPackageTest::dependsCoversEveryNeededLibrary()
+QString DebPackageTest::dynamicSection(QByteArray *failure) const
 {
     const QStringList arguments = {QStringLiteral("-p"), installedBinary()};
     const ToolRun objdump = runTool(QStringLiteral("objdump"), arguments);
-    QVERIFY2(objdump.succeeded(), objdump.describe(QStringLiteral("objdump"), arguments).constData());
+    if (!objdump.succeeded())
+        *failure = objdump.describe(QStringLiteral("objdump"), arguments);
+    return QString::fromUtf8(objdump.out);
+}
+
+void DebPackageTest::dependsCoversEveryNeededLibrary()
+{
+    QByteArray failure;
+    const QString headers = dynamicSection(&failure);
+    QVERIFY2(failure.isEmpty(), failure.constData());
     const QRegularExpression neededLine(QStringLiteral("^\\s*NEEDED\\s+(\\S+)$"),
                                         QRegularExpression::MultilineOption);
     QStringList needed;
-    for (const QRegularExpressionMatch &match :
-         neededLine.globalMatch(QString::fromUtf8(objdump.out)))
+    for (const QRegularExpressionMatch &match : neededLine.globalMatch(headers))
         needed << match.captured(1);
     QVERIFY(needed.contains(QStringLiteral("libQt6Core.so.6")));
 
-    QByteArray failure;
     const QMap<QString, QString> libraries = lddLibraries(&failure);
     QVERIFY2(failure.isEmpty(), failure.constData());
     const QStringList depends = packageNames(controlField(QStringLiteral("Depends")));
@@ -207,6 +216,18 @@ void DebPackageTest::dependsCoversEveryNeededLibrary()
                  qPrintable(QStringLiteral("%1 comes from %2, which Depends lacks: %3")
                                 .arg(soname, package, depends.join(QLatin1String(", ")))));
     }
+}
+
+void DebPackageTest::installedBinaryHasNoRunpath()
+{
+    // Everything it links comes from the system's library folders. lintian reports an RPATH or
+    // RUNPATH as the error custom-library-search-path; this test names the cause directly.
+    QByteArray failure;
+    const QString headers = dynamicSection(&failure);
+    QVERIFY2(failure.isEmpty(), failure.constData());
+    QVERIFY(headers.contains(QLatin1String("NEEDED")));
+    QVERIFY2(!headers.contains(QLatin1String("RUNPATH")), qPrintable(headers));
+    QVERIFY2(!headers.contains(QLatin1String("RPATH")), qPrintable(headers));
 }
 
 void DebPackageTest::dependenciesSatisfiedOnThisSystem()
