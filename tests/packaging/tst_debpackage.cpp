@@ -1,7 +1,7 @@
-// Builds the .deb with CPack from the build folder, extracts it with "dpkg -x" into a throwaway
-// root and checks it as a user's system would see it: its control fields and dependencies, its
-// libraries resolved with ldd, the installed binary's --version and --help, an installation with
-// dpkg into a fresh root, and lintian.
+// Builds the .deb with CPack from the build folder and extracts it with "dpkg -x" into a throwaway
+// root. Then it checks the package as a user's system would see it: the control fields and
+// dependencies, the libraries resolved with ldd, the installed binary's --version and --help, an
+// installation with dpkg into a fresh root, and lintian.
 
 #include "toolrun.h"
 
@@ -146,7 +146,7 @@ void DebPackageTest::controlDescribesPackage()
 void DebPackageTest::dependsListsRuntimeLibraries()
 {
     const QStringList depends = packageNames(controlField(QStringLiteral("Depends")));
-    // libsecret is listed by hand because qtkeychain opens it with dlopen; the others come from
+    // libsecret is listed by hand because qtkeychain opens it with dlopen. The others come from
     // dpkg-shlibdeps, so their presence shows that shlibdeps ran.
     for (const char *package : {"libsecret-1-0", "libc6", "libqt6core6", "libqt6widgets6"})
         QVERIFY2(depends.contains(QLatin1String(package)), package);
@@ -220,8 +220,8 @@ void DebPackageTest::dependsCoversEveryNeededLibrary()
 
 void DebPackageTest::installedBinaryHasNoRunpath()
 {
-    // Everything it links comes from the system's library folders. lintian reports an RPATH or
-    // RUNPATH as the error custom-library-search-path; this test names the cause directly.
+    // Everything it links comes from the system's library folders, so it needs no search path.
+    // qt_standard_project_setup adds $ORIGIN ones, which lintian does not report.
     QByteArray failure;
     const QString headers = dynamicSection(&failure);
     QVERIFY2(failure.isEmpty(), failure.constData());
@@ -232,7 +232,8 @@ void DebPackageTest::installedBinaryHasNoRunpath()
 
 void DebPackageTest::dependenciesSatisfiedOnThisSystem()
 {
-    // Each relation is "name" or "name (op version)"; none of ours has alternatives.
+    // Each relation is "name" or "name (op version)". None of ours has alternatives ("a | b"), so
+    // the pattern rejects them.
     const QString depends = controlField(QStringLiteral("Depends"));
     QVERIFY(!depends.isEmpty());
     const QRegularExpression relation(

@@ -1,6 +1,7 @@
 // Installs the build into a throwaway folder with "cmake --install" and checks the desktop
-// integration files there: the desktop entry and the AppStream metainfo pass their validators,
-// the icon exists at every size, and the manual page renders cleanly and agrees with --help.
+// integration files there. The desktop entry and the AppStream metainfo must pass their
+// validators, the icon must exist at every size, and the manual page must render without warnings
+// and agree with --help.
 
 #include "toolrun.h"
 
@@ -103,7 +104,7 @@ void InstalledFilesTest::desktopEntryPassesValidator()
     const ToolRun validate = runTool(QStringLiteral("desktop-file-validate"), {path});
     QVERIFY2(validate.succeeded(),
              validate.describe(QStringLiteral("desktop-file-validate"), {path}).constData());
-    // It prints hints and warnings even when it exits with 0.
+    // desktop-file-validate prints hints and warnings but exits with 0, so its output is checked.
     QVERIFY2(validate.out.trimmed().isEmpty(), validate.out.constData());
 }
 
