@@ -20,8 +20,10 @@ int main(int argc, char *argv[])
     bool ok = false;
     const int size = QString::fromLocal8Bit(argv[2]).toInt(&ok);
     if (!ok || size < 1 || size > 4096) {
-        std::fprintf(stderr, "svgtopng: invalid size \"%s\": use a whole number of pixels "
-                             "from 1 to 4096.\n", argv[2]);
+        std::fprintf(stderr,
+                     "svgtopng: invalid size \"%s\": use a whole number of pixels "
+                     "from 1 to 4096.\n",
+                     argv[2]);
         return 2;
     }
 

@@ -121,15 +121,14 @@ void DebPackageTest::controlNamesPackageAndVersion()
 {
     QCOMPARE(controlField(QStringLiteral("Package")), QStringLiteral("netsuite-tba-wizard"));
     QCOMPARE(controlField(QStringLiteral("Version")), QStringLiteral(TBA_PROJECT_VERSION));
-    const ToolRun architecture = runTool(QStringLiteral("dpkg"),
-                                         {QStringLiteral("--print-architecture")});
+    const ToolRun architecture =
+        runTool(QStringLiteral("dpkg"), {QStringLiteral("--print-architecture")});
     QVERIFY(architecture.succeeded());
     QCOMPARE(controlField(QStringLiteral("Architecture")),
              QString::fromUtf8(architecture.out).trimmed());
-    QCOMPARE(QFileInfo(m_deb).fileName(),
-             QStringLiteral("netsuite-tba-wizard_%1_%2.deb")
-                 .arg(QStringLiteral(TBA_PROJECT_VERSION),
-                      QString::fromUtf8(architecture.out).trimmed()));
+    QCOMPARE(QFileInfo(m_deb).fileName(), QStringLiteral("netsuite-tba-wizard_%1_%2.deb")
+                                              .arg(QStringLiteral(TBA_PROJECT_VERSION),
+                                                   QString::fromUtf8(architecture.out).trimmed()));
 }
 
 void DebPackageTest::controlDescribesPackage()
@@ -181,8 +180,8 @@ void DebPackageTest::lddResolvesEveryLibrary()
     QVERIFY2(failure.isEmpty(), failure.constData());
     QVERIFY(libraries.contains(QStringLiteral("libQt6Core.so.6")));
     for (auto it = libraries.cbegin(); it != libraries.cend(); ++it)
-        QVERIFY2(QFileInfo::exists(it.value()), qPrintable(it.key() + QLatin1String(" => ") +
-                                                           it.value()));
+        QVERIFY2(QFileInfo::exists(it.value()),
+                 qPrintable(it.key() + QLatin1String(" => ") + it.value()));
 }
 
 QString DebPackageTest::dynamicSection(QByteArray *failure) const
@@ -242,16 +241,18 @@ void DebPackageTest::dependenciesSatisfiedOnThisSystem()
         const QRegularExpressionMatch match = relation.match(entry.trimmed());
         QVERIFY2(match.hasMatch(), qPrintable(entry));
         const QString package = match.captured(1);
-        const ToolRun installed = runTool(QStringLiteral("dpkg-query"),
-                                          {QStringLiteral("-W"), QStringLiteral("-f=${Version}"),
-                                           package});
+        const ToolRun installed =
+            runTool(QStringLiteral("dpkg-query"),
+                    {QStringLiteral("-W"), QStringLiteral("-f=${Version}"), package});
         QVERIFY2(installed.succeeded() && !installed.out.isEmpty(),
                  qPrintable(package + QLatin1String(" is not installed")));
         if (match.captured(2).isEmpty())
             continue;
         static const QMap<QString, QString> operators = {
-            {QStringLiteral("<<"), QStringLiteral("lt")}, {QStringLiteral("<="), QStringLiteral("le")},
-            {QStringLiteral("="), QStringLiteral("eq")},  {QStringLiteral(">="), QStringLiteral("ge")},
+            {QStringLiteral("<<"), QStringLiteral("lt")},
+            {QStringLiteral("<="), QStringLiteral("le")},
+            {QStringLiteral("="), QStringLiteral("eq")},
+            {QStringLiteral(">="), QStringLiteral("ge")},
             {QStringLiteral(">>"), QStringLiteral("gt")},
         };
         const QStringList compare = {QStringLiteral("--compare-versions"),
@@ -284,7 +285,8 @@ void DebPackageTest::installedBinaryPrintsHelp()
 void DebPackageTest::packageContainsFile_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::newRow("desktop entry") << QStringLiteral("usr/share/applications/%1.desktop").arg(appId);
+    QTest::newRow("desktop entry")
+        << QStringLiteral("usr/share/applications/%1.desktop").arg(appId);
     QTest::newRow("metainfo") << QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(appId);
     QTest::newRow("scalable icon")
         << QStringLiteral("usr/share/icons/hicolor/scalable/apps/%1.svg").arg(appId);
@@ -332,7 +334,8 @@ void DebPackageTest::lintianReportsNoErrors()
     const QStringList arguments = {QStringLiteral("--no-cfg"), QStringLiteral("--fail-on"),
                                    QStringLiteral("error"), m_deb};
     const ToolRun lintian = runTool(QStringLiteral("lintian"), arguments);
-    QVERIFY2(lintian.succeeded(), lintian.describe(QStringLiteral("lintian"), arguments).constData());
+    QVERIFY2(lintian.succeeded(),
+             lintian.describe(QStringLiteral("lintian"), arguments).constData());
     QVERIFY2(!lintian.out.contains("E: "), lintian.out.constData());
 }
 

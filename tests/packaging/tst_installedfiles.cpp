@@ -10,8 +10,8 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QtTest>
+#include <QXmlStreamReader>
 
 using tba::runTool;
 using tba::ToolRun;
@@ -45,10 +45,9 @@ QMap<QString, QString> readDesktopEntry(const QString &path)
 /// to one space.
 QString manualSection(const QString &page, const QString &heading)
 {
-    const QRegularExpression pattern(QStringLiteral("^%1\\n(.*?)(?=^\\S|\\z)")
-                                         .arg(QRegularExpression::escape(heading)),
-                                     QRegularExpression::MultilineOption |
-                                         QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression pattern(
+        QStringLiteral("^%1\\n(.*?)(?=^\\S|\\z)").arg(QRegularExpression::escape(heading)),
+        QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
     return pattern.match(page).captured(1).simplified();
 }
 
@@ -168,7 +167,8 @@ void InstalledFilesTest::metainfoNamesEveryScreenshot()
     QXmlStreamReader xml(&file);
     QStringList images;
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("image"))
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            xml.name() == QLatin1String("image"))
             images << xml.readElementText().section(QLatin1Char('/'), -1);
     }
     const QStringList expected = {
@@ -189,8 +189,8 @@ void InstalledFilesTest::pngIconAtEachSize_data()
 void InstalledFilesTest::pngIconAtEachSize()
 {
     QFETCH(int, size);
-    const QString path = installedPath(
-        QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));
+    const QString path =
+        installedPath(QStringLiteral("share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(appId));
     const QImage image(path);
     QVERIFY2(!image.isNull(), qPrintable(path));
     QCOMPARE(image.size(), QSize(size, size));
@@ -245,16 +245,16 @@ void InstalledFilesTest::manualPageDocumentsEveryCommand()
     QVERIFY(!help.isEmpty());
 
     // The commands in --help are the indented lines between "Commands:" and the next blank line.
-    const QString commandList = help.section(QStringLiteral("Commands:\n"), 1).section(
-        QStringLiteral("\n\n"), 0, 0);
+    const QString commandList =
+        help.section(QStringLiteral("Commands:\n"), 1).section(QStringLiteral("\n\n"), 0, 0);
     QStringList commands;
     for (const QString &line : commandList.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         commands << line.simplified().section(QLatin1Char(' '), 0, 0);
     QVERIFY(commands.contains(QStringLiteral("sign")));
 
     // Each command is a tagged paragraph of the COMMANDS section, its name starting the tag line.
-    const QString section = page.section(QStringLiteral("\nCOMMANDS\n"), 1).section(
-        QStringLiteral("\nOPTIONS\n"), 0, 0);
+    const QString section = page.section(QStringLiteral("\nCOMMANDS\n"), 1)
+                                .section(QStringLiteral("\nOPTIONS\n"), 0, 0);
     for (const QString &command : commands) {
         const QRegularExpression tag(
             QStringLiteral("^ {7}%1( |$)").arg(QRegularExpression::escape(command)),
