@@ -164,12 +164,18 @@ QMap<QString, QString> DebPackageTest::lddLibraries(QByteArray *failure) const
         *failure = ldd.describe(QStringLiteral("ldd"), {installedBinary()});
         return libraries;
     }
-    // Lines look like "libQt6Core.so.6 => /lib/x86_64-linux-gnu/libQt6Core.so.6 (0x...)", or
-    // "libfoo.so.1 => not found".
-    const QRegularExpression line(QStringLiteral("^\\s*(\\S+) => (.+?)(?: \\(0x[0-9a-f]+\\))?$"),
-                                  QRegularExpression::MultilineOption);
-    for (const QRegularExpressionMatch &match : line.globalMatch(QString::fromUtf8(ldd.out)))
+    // Lines look like "libQt6Core.so.6 => /lib/x86_64-linux-gnu/libQt6Core.so.6 (0x...)" or
+    // "libfoo.so.1 => not found". The dynamic loader has its path alone:
+    // "/lib64/ld-linux-x86-64.so.2 (0x...)", and the kernel's vDSO has no file.
+    const QRegularExpression mapped(QStringLiteral("^\\s*(\\S+) => (.+?)(?: \\(0x[0-9a-f]+\\))?$"),
+                                    QRegularExpression::MultilineOption);
+    const QRegularExpression loader(QStringLiteral("^\\s*(/\\S+) \\(0x[0-9a-f]+\\)$"),
+                                    QRegularExpression::MultilineOption);
+    const QString output = QString::fromUtf8(ldd.out);
+    for (const QRegularExpressionMatch &match : mapped.globalMatch(output))
         libraries.insert(match.captured(1), match.captured(2));
+    for (const QRegularExpressionMatch &match : loader.globalMatch(output))
+        libraries.insert(QFileInfo(match.captured(1)).fileName(), match.captured(1));
     return libraries;
 }
 
