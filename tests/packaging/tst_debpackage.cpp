@@ -314,7 +314,7 @@ void DebPackageTest::packageContainsFile()
 void DebPackageTest::dpkgInstallsIntoFreshRoot()
 {
     // A root with an empty dpkg database. Its dependencies are not in that root, so they are
-    // forced; dependenciesSatisfiedOnThisSystem checks them against this system instead.
+    // forced, and dependenciesSatisfiedOnThisSystem checks them against this system instead.
     const QString root = m_work.filePath(QStringLiteral("dpkg-root"));
     QVERIFY(QDir().mkpath(root + QLatin1String("/var/lib/dpkg/info")));
     QVERIFY(QDir().mkpath(root + QLatin1String("/var/lib/dpkg/updates")));
