@@ -6,3 +6,4 @@
 // a signature, an Authorization header or a response body.
 Q_DECLARE_LOGGING_CATEGORY(lcSigning)
 Q_DECLARE_LOGGING_CATEGORY(lcAccount)
+Q_DECLARE_LOGGING_CATEGORY(lcConnection)

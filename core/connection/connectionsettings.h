@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/accountid.h"
+#include "core/credentials.h"
+#include "core/requestsigner.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace tba {
+
+/// Everything a ConnectionTest needs to know before it starts. A plain value: copy it freely.
+struct ConnectionSettings
+{
+    /// The account ID as the administrator typed it; ConnectionTest parses and validates it.
+    QString accountInput;
+    /// The four credential values, normalized or not; ConnectionTest normalizes and validates them.
+    Credentials credentials;
+
+    /// Scheme and host of the data-center lookup, "https://rest.netsuite.com" by default. The
+    /// request goes to "<lookupBaseUrl>/rest/datacenterurls?account=<REALM>".
+    QUrl lookupBaseUrl = defaultLookupBaseUrl();
+    /// When set, replaces the REST domain (webservicesDomain) and the lookup is skipped.
+    QUrl restBaseUrlOverride;
+
+    /// Extra trusted certificate authorities, for example a corporate TLS-inspecting proxy's, added
+    /// to the system's. Verification is always on; there is no setting that turns it off.
+    QList<QSslCertificate> extraCaCertificates;
+
+    /// Time allowed for each request, from sending it to the end of its (bounded) body.
+    int requestTimeoutMs = 20000;
+    /// The most of a response body that is kept; the rest is discarded unread.
+    qint64 maxBodyBytes = 1024 * 1024;
+    /// The most permission probes in flight at once. NetSuite accounts have low concurrency limits.
+    int maxConcurrentProbes = 4;
+
+    /// Which integration's permissions to audit: an IntegrationPreset id such as "aftership".
+    QString presetId = QStringLiteral("aftership");
+
+    /// The clock and nonce source used for signing and for the clock check. Tests inject them.
+    RequestSigner::Clock clock = RequestSigner::systemClock;
+    RequestSigner::NonceSource nonceSource = RequestSigner::randomNonce;
+
+    static QUrl defaultLookupBaseUrl() { return QUrl(QStringLiteral("https://rest.netsuite.com")); }
+};
+
+/// Reads certificate authorities from a PEM file, for ConnectionSettings::extraCaCertificates.
+class CaFileLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(tba::CaFileLoader)
+
+public:
+    /// Returns the certificates in `path`, or nothing with `error` set when the file cannot be read
+    /// or holds no PEM certificate.
+    static std::optional<QList<QSslCertificate>> load(const QString &path, QString *error);
+};
+
+} // namespace tba
