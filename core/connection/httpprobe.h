@@ -115,6 +115,7 @@ signals:
 private:
     void send(const QUrl &url);
     void onReadyRead();
+    void readBody(QNetworkReply *reply);
     void onFinished();
     void onSslErrors(const QList<QSslError> &errors);
     void onTimeout();
