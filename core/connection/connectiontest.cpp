@@ -357,6 +357,14 @@ void ConnectionTest::onLookupFinished(bool withCompany)
         finish();
         return;
     }
+    if (outcome.transport == TransportResult::TlsFailed) {
+        // A rejected certificate is not cured by another host of the same company: stop here.
+        setStep(ConnectionStep::DataCenterLookup, StepState::Failed,
+                tr("The lookup's secure connection failed: %1").arg(outcome.transportError),
+                &outcome);
+        finish();
+        return;
+    }
     lookup.result = LookupObservation::Result::FellBack;
     m_result.domains.webservicesDomain = m_run->account->restBaseUrl();
     m_result.domains.restDomain = m_run->account->restletBaseUrl();
@@ -550,14 +558,7 @@ void ConnectionTest::finish()
 {
     if (!m_running)
         return;
-    for (int i = 0; i < m_result.steps.size(); ++i) {
-        StepReport &report = m_result.steps[i];
-        if (report.state == StepState::Pending || report.state == StepState::Running) {
-            report.state = StepState::NotVerifiable;
-            report.summary = tr("Not checked: an earlier step failed.");
-            emit stepChanged(report);
-        }
-    }
+    // Permissions first, so that a listener printing the audit step sees them final.
     for (int i = 0; i < m_result.permissions.size(); ++i) {
         PermissionReport &report = m_result.permissions[i];
         if (report.state == StepState::Pending || report.state == StepState::Running) {
@@ -566,6 +567,14 @@ void ConnectionTest::finish()
                                  ? tr("Not verifiable over REST: check it on the role.")
                                  : tr("Not checked: an earlier step failed.");
             emit permissionChanged(i, report);
+        }
+    }
+    for (int i = 0; i < m_result.steps.size(); ++i) {
+        StepReport &report = m_result.steps[i];
+        if (report.state == StepState::Pending || report.state == StepState::Running) {
+            report.state = StepState::NotVerifiable;
+            report.summary = tr("Not checked: an earlier step failed.");
+            emit stepChanged(report);
         }
     }
     m_result.diagnosis = Diagnoser::diagnose(m_run->observations);

@@ -379,6 +379,18 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
         return diagnosis;
     }
 
+    // A lookup that failed below HTTP for a reason the fallback cannot cure stops the test.
+    if (!observations.login && observations.lookup.outcome &&
+        observations.lookup.outcome->transport == TransportResult::TlsFailed) {
+        const Verdict verdict = transportVerdict(*observations.lookup.outcome, tr("lookup"));
+        diagnosis.status = verdict.status;
+        diagnosis.failedStep = ConnectionStep::DataCenterLookup;
+        diagnosis.headline = verdict.headline;
+        diagnosis.detail = observations.lookup.outcome->transportError;
+        diagnosis.causes = verdict.causes;
+        return diagnosis;
+    }
+
     // 3. The login.
     if (!observations.login) {
         diagnosis.status = ConnectionStatus::NetworkError;
@@ -406,15 +418,18 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
                      loginAuditTrailPath());
         diagnosis.causes = invalidLoginCauses(observations.clockSkewSeconds);
         if (isSandboxRealm(observations.lookup.realm)) {
-            // A refreshed sandbox is a likely cause for a sandbox: rank it right after the clock.
+            // For a sandbox, a refresh that dropped the token is likely: rank it right after a
+            // wrong value.
+            int wrongSecret = -1;
+            int sandbox = -1;
             for (int i = 0; i < diagnosis.causes.size(); ++i) {
-                if (diagnosis.causes.at(i).id == QLatin1String("sandbox-refreshed")) {
-                    const int target =
-                        diagnosis.causes.constFirst().id == QLatin1String("clock-skew") ? 1 : 0;
-                    diagnosis.causes.move(i, target);
-                    break;
-                }
+                if (diagnosis.causes.at(i).id == QLatin1String("wrong-secret"))
+                    wrongSecret = i;
+                else if (diagnosis.causes.at(i).id == QLatin1String("sandbox-refreshed"))
+                    sandbox = i;
             }
+            if (wrongSecret >= 0 && sandbox > wrongSecret)
+                diagnosis.causes.move(sandbox, wrongSecret + 1);
         }
         return diagnosis;
     }

@@ -1,0 +1,250 @@
+#include "app/checkcommand.h"
+
+#include "app/commandline.h"
+#include "app/credentialsource.h"
+#include "app/exitcode.h"
+#include "core/connection/connectiontest.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace tba {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tba::CheckCommand", text);
+}
+
+/// Parses --base-url or --lookup-url: an absolute https address with a host.
+bool parseHttpsUrl(const QString &option, const QString &text, QUrl *url, QString *error)
+{
+    *url = QUrl(text, QUrl::StrictMode);
+    if (!url->isValid() || url->scheme() != QLatin1String("https") || url->host().isEmpty() ||
+        url->hasQuery() || url->hasFragment()) {
+        *error = tr("Invalid --%1 \"%2\": give an https address without a query, such as "
+                    "https://1234567.suitetalk.api.netsuite.com.")
+                     .arg(option, text);
+        return false;
+    }
+    return true;
+}
+
+QString wizardStepName(WizardStep step)
+{
+    switch (step) {
+    case WizardStep::Account:
+        return tr("1, account");
+    case WizardStep::Features:
+        return tr("2, features");
+    case WizardStep::IntegrationRecord:
+        return tr("3, integration record");
+    case WizardStep::Role:
+        return tr("4, role");
+    case WizardStep::AccessToken:
+        return tr("5, access token");
+    case WizardStep::None:
+        break;
+    }
+    return {};
+}
+
+QString stateLabel(StepState state)
+{
+    return QLatin1Char('[') + stateTitle(state) + QLatin1Char(']');
+}
+
+void printStep(QTextStream &out, const StepReport &report, const ConnectionTestResult &result)
+{
+    out << stateLabel(report.state) << ' ' << stepTitle(report.step) << ": " << report.summary
+        << '\n';
+    if (!report.detail.isEmpty() && report.state == StepState::Failed &&
+        !report.summary.contains(report.detail))
+        out << "    " << report.detail << '\n';
+    if (report.step != ConnectionStep::PermissionAudit)
+        return;
+    for (const PermissionReport &permission : result.permissions) {
+        out << "    " << stateLabel(permission.state) << ' ' << permission.permission.name << ": "
+            << permission.summary << '\n';
+    }
+}
+
+void printDiagnosis(QTextStream &out, const Diagnosis &diagnosis)
+{
+    out << '\n' << diagnosis.headline << '\n';
+    if (!diagnosis.detail.isEmpty())
+        out << tr("Detail: ") << diagnosis.detail << '\n';
+    if (!diagnosis.causes.isEmpty()) {
+        out << (diagnosis.causes.size() > 1 ? tr("Likely causes, most likely first:")
+                                            : tr("Cause:"))
+            << '\n';
+        int rank = 0;
+        for (const Cause &cause : diagnosis.causes) {
+            out << "  " << ++rank << ". " << cause.summary << '\n';
+            out << "     " << tr("Fix: ") << cause.fix << '\n';
+            if (!cause.menuPath.isEmpty())
+                out << "     " << tr("Where: ") << cause.menuPath << '\n';
+            if (cause.wizardStep != WizardStep::None)
+                out << "     " << tr("Wizard step: ") << wizardStepName(cause.wizardStep) << '\n';
+        }
+    }
+    for (const QString &warning : diagnosis.warnings)
+        out << tr("Warning: ") << warning << '\n';
+}
+
+} // namespace
+
+int exitCodeForStatus(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::Connected:
+        return ExitOk;
+    case ConnectionStatus::InvalidInput:
+    case ConnectionStatus::AccountNotFound:
+        return ExitUsage;
+    case ConnectionStatus::AuthenticationRejected:
+        return ExitAuthenticationRejected;
+    case ConnectionStatus::PermissionsMissing:
+        return ExitPermissionsMissing;
+    case ConnectionStatus::RateLimited:
+    case ConnectionStatus::RequestRejected:
+    case ConnectionStatus::ServerError:
+    case ConnectionStatus::NetworkError:
+    case ConnectionStatus::TlsError:
+    case ConnectionStatus::Timeout:
+        break;
+    }
+    return ExitNetwork;
+}
+
+int runCheckCommand(const QStringList &arguments)
+{
+    Console console;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Test a NetSuite Token-Based Authentication connection: check the account ID and "
+           "credentials, look up the account's domains, compare the clocks, log in with a signed "
+           "request and check each permission the integration needs. With --account, the "
+           "credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
+           "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), tr("Saved profile whose keychain entries hold the credentials."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+                                           tr("NetSuite account ID, such as 1234567_SB1."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        tr("REST domain to use instead of the looked-up one; skips the data-center lookup."),
+        QStringLiteral("URL"));
+    const QCommandLineOption lookupUrlOption(
+        QStringLiteral("lookup-url"),
+        tr("Address of the data-center lookup instead of https://rest.netsuite.com."),
+        QStringLiteral("URL"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        tr("PEM file with extra certificate authorities to trust, such as a corporate proxy's. "
+           "Certificates are always verified."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Time allowed for each request (default 20)."),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print one JSON document instead of text."));
+    parser.addOptions({profileOption, accountOption, baseUrlOption, lookupUrlOption, caFileOption,
+                       timeoutOption, jsonOption});
+    if (const int code = parseCommandArguments(parser, QStringLiteral("check"), arguments);
+        code >= 0)
+        return code;
+
+    const auto usageError = [&console](const QString &message) {
+        console.err() << message << ' '
+                      << tr("Run \"%1 check --help\" for its options.")
+                             .arg(QCoreApplication::applicationName())
+                      << Qt::endl;
+        return int(ExitUsage);
+    };
+    if (parser.isSet(profileOption) == parser.isSet(accountOption))
+        return usageError(tr("Give either --profile NAME or --account ID."));
+
+    ConnectionSettings settings;
+    QString error;
+    if (parser.isSet(baseUrlOption) &&
+        !parseHttpsUrl(QStringLiteral("base-url"), parser.value(baseUrlOption),
+                       &settings.restBaseUrlOverride, &error))
+        return usageError(error);
+    if (parser.isSet(lookupUrlOption) &&
+        !parseHttpsUrl(QStringLiteral("lookup-url"), parser.value(lookupUrlOption),
+                       &settings.lookupBaseUrl, &error))
+        return usageError(error);
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        const double seconds = parser.value(timeoutOption).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 600) {
+            return usageError(tr("Invalid --timeout \"%1\": give seconds between 0 and 600, such "
+                                 "as 20.")
+                                  .arg(parser.value(timeoutOption)));
+        }
+        settings.requestTimeoutMs = qMax(1, int(seconds * 1000));
+    }
+    if (parser.isSet(caFileOption)) {
+        const std::optional<QList<QSslCertificate>> certificates =
+            CaFileLoader::load(parser.value(caFileOption), &error);
+        if (!certificates)
+            return usageError(error);
+        settings.extraCaCertificates = *certificates;
+    }
+
+    std::unique_ptr<CredentialSource> source;
+    if (parser.isSet(profileOption)) {
+        // TODO: read the profile's keychain entries once the profile store (issue 4) is in core;
+        // until then --profile is accepted but cannot be served.
+        console.err() << tr("Profiles are not available in this version yet: use --account ID "
+                            "with the four NETSUITE_* environment variables.")
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    source = std::make_unique<EnvironmentCredentialSource>(parser.value(accountOption));
+    const CredentialSourceResult loaded = source->load();
+    if (!loaded.ok()) {
+        console.err() << loaded.error << Qt::endl;
+        return loaded.exitCode;
+    }
+    settings.accountInput = loaded.accountInput;
+    settings.credentials = loaded.credentials;
+
+    // Credential warnings are not printed here: the diagnosis lists them.
+    const bool json = parser.isSet(jsonOption);
+
+    QNetworkAccessManager manager;
+    ConnectionTest test(&manager);
+    QTextStream &out = console.out();
+    if (!json) {
+        QObject::connect(&test, &ConnectionTest::stepChanged, &test,
+                         [&out, &test](const StepReport &report) {
+                             if (report.state == StepState::Running)
+                                 return;
+                             printStep(out, report, test.result());
+                             out.flush();
+                         });
+    }
+    QEventLoop loop;
+    QObject::connect(&test, &ConnectionTest::finished, &loop, &QEventLoop::quit);
+    test.start(settings);
+    if (test.isRunning())
+        loop.exec();
+    const ConnectionTestResult &result = test.result();
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        printDiagnosis(out, result.diagnosis);
+    }
+    out.flush();
+    return exitCodeForStatus(result.diagnosis.status);
+}
+
+} // namespace tba

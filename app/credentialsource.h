@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/credentials.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace tba {
+
+/// What a credential source gives `check`: the account ID as typed and the four values, or an
+/// error and the exit code it maps to (1 for bad input, 5 for a secret store failure).
+struct CredentialSourceResult
+{
+    QString accountInput;
+    Credentials credentials;
+    QStringList warnings;
+    QString error;
+    int exitCode = 0;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Where `check` takes the account and credentials from. One implementation per origin: the
+/// environment today, a saved profile (its keychain entries) once profiles exist. A source may
+/// block on an event loop; it never prints.
+class CredentialSource
+{
+public:
+    virtual ~CredentialSource() = default;
+    virtual CredentialSourceResult load() = 0;
+};
+
+/// `--account ID` with NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and
+/// NETSUITE_TOKEN_SECRET, as `sign` reads them.
+class EnvironmentCredentialSource : public CredentialSource
+{
+public:
+    explicit EnvironmentCredentialSource(QString accountInput)
+        : m_accountInput(std::move(accountInput))
+    {
+    }
+    CredentialSourceResult load() override;
+
+private:
+    QString m_accountInput;
+};
+
+} // namespace tba
