@@ -313,6 +313,8 @@ void ConnectionTest::runLocalChecks()
 
 void ConnectionTest::runLookup(bool withCompany)
 {
+    if (!m_running)
+        return; // cancelled from a slot connected to stepChanged()
     setStep(ConnectionStep::DataCenterLookup, StepState::Running,
             tr("Asking NetSuite for the account's domains"));
     HttpProbe *probe = newProbe(false);
@@ -379,6 +381,8 @@ void ConnectionTest::onLookupFinished(bool withCompany)
 
 void ConnectionTest::runClockCheck()
 {
+    if (!m_running)
+        return; // cancelled from a slot connected to stepChanged()
     setStep(ConnectionStep::ClockCheck, StepState::Running,
             tr("Comparing this computer's clock with NetSuite's"));
     const auto evaluate = [this](const QString &failure) {
@@ -423,6 +427,8 @@ void ConnectionTest::runClockCheck()
 
 void ConnectionTest::runLogin()
 {
+    if (!m_running)
+        return; // cancelled from a slot connected to stepChanged()
     setStep(ConnectionStep::Login, StepState::Running,
             tr("Sending a signed request to %1").arg(m_result.domains.webservicesDomain.host()));
     HttpProbe *probe = newProbe(true);
@@ -456,6 +462,8 @@ void ConnectionTest::onLoginFinished()
 
 void ConnectionTest::runPermissionAudit()
 {
+    if (!m_running)
+        return; // cancelled from a slot connected to stepChanged()
     setStep(ConnectionStep::PermissionAudit, StepState::Running,
             tr("Checking %n permission(s)", nullptr, int(m_result.permissions.size())));
     for (int i = 0; i < m_result.permissions.size(); ++i) {

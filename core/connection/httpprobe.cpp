@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimeZone>
@@ -200,7 +201,9 @@ void HttpProbe::send(const QUrl &url)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         body = m_request.jsonBody;
     }
-    qCInfo(lcConnection).noquote() << "request" << m_request.method << url.host() << url.path();
+    m_viaProxy = usesProxy(url);
+    qCInfo(lcConnection).noquote() << "request" << m_request.method << url.host() << url.path()
+                                   << (m_viaProxy ? "via proxy" : "");
     m_outcome = HttpOutcome();
     m_sslErrors.clear();
     m_reply = m_manager->sendCustomRequest(request, m_request.method, body);
@@ -263,6 +266,12 @@ void HttpProbe::onFinished()
     if (!status.isValid()) {
         m_outcome.transport = classifyNetworkError(reply->error());
         m_outcome.transportError = reply->errorString();
+        // Qt 6.4 reports a refused or failed HTTPS proxy (CONNECT) as UnknownNetworkError, so a
+        // connection failure while a proxy is in use is put on the proxy.
+        if (m_viaProxy && (m_outcome.transport == TransportResult::NetworkError ||
+                           m_outcome.transport == TransportResult::ConnectionRefused ||
+                           m_outcome.transport == TransportResult::HostNotFound))
+            m_outcome.transport = TransportResult::ProxyFailed;
         if (m_outcome.transport == TransportResult::TlsFailed || !m_sslErrors.isEmpty()) {
             m_outcome.transport = TransportResult::TlsFailed;
             m_outcome.tlsProblem = classifyTlsErrors(m_sslErrors);
@@ -316,6 +325,19 @@ void HttpProbe::onFinished()
         m_request.jsonBody.clear();
     }
     send(target);
+}
+
+bool HttpProbe::usesProxy(const QUrl &url) const
+{
+    QList<QNetworkProxy> proxies;
+    if (QNetworkProxyFactory *factory = m_manager->proxyFactory())
+        proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    else if (m_manager->proxy().type() != QNetworkProxy::DefaultProxy)
+        proxies << m_manager->proxy();
+    else
+        proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return !proxies.isEmpty() && proxies.constFirst().type() != QNetworkProxy::NoProxy &&
+           proxies.constFirst().type() != QNetworkProxy::DefaultProxy;
 }
 
 void HttpProbe::readBody(QNetworkReply *reply)

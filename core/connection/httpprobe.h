@@ -116,6 +116,7 @@ private:
     void send(const QUrl &url);
     void onReadyRead();
     void readBody(QNetworkReply *reply);
+    bool usesProxy(const QUrl &url) const;
     void onFinished();
     void onSslErrors(const QList<QSslError> &errors);
     void onTimeout();
@@ -131,6 +132,7 @@ private:
     HttpOutcome m_outcome;
     QList<QSslError> m_sslErrors;
     int m_redirects = 0;
+    bool m_viaProxy = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
     bool m_done = false;

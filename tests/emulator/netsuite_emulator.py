@@ -107,7 +107,9 @@ def make_certificates(directory, mode):
         "-subj", "/CN=NetSuite emulator test CA",
         "-addext", "basicConstraints=critical,CA:TRUE",
         "-addext", "keyUsage=critical,keyCertSign,cRLSign")
-    run("req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+    # Qt also matches the common name, so the wrong-host certificate names the wrong host there too.
+    common_name = "wrong-host.invalid" if mode == "wrong-host" else "127.0.0.1"
+    run("req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=" + common_name)
     with open(os.path.join(directory, "index.txt"), "w"):
         pass
     with open(os.path.join(directory, "serial"), "w") as serial:
@@ -207,6 +209,12 @@ class Handler(BaseHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
 
+    def send_response(self, code, message=None):
+        # Saved before answering, so a client that has its answer finds its request recorded.
+        with self.emulator.state.lock:
+            self.emulator.state.save()
+        super().send_response(code, message)
+
     def date_time_string(self, timestamp=None):
         return email.utils.formatdate(self.server.emulator.now(), usegmt=True)
 
@@ -243,6 +251,7 @@ class Handler(BaseHTTPRequestHandler):
         state = self.emulator.state
         entry = {"server": self.server.name, "method": self.command,
                  "path": urllib.parse.urlsplit(self.path).path,
+                 "query": urllib.parse.urlsplit(self.path).query,
                  "authorization": "Authorization" in self.headers,
                  "cookie": "Cookie" in self.headers,
                  "accept_language": self.headers.get("Accept-Language")}

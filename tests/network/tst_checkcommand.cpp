@@ -1,0 +1,295 @@
+// Runs the real executable's "check" command against the NetSuite emulator: every diagnosis end
+// to end with its exit code, the text and JSON output, and the usage errors.
+
+#include "emulatorprocess.h"
+#include "scenarios.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QtTest>
+
+using namespace tba;
+
+namespace {
+
+const QString executable = QStringLiteral(TBA_APP_EXECUTABLE);
+
+struct RunResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QProcessEnvironment environmentFor(const Credentials &credentials)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("NETSUITE_CONSUMER_KEY"), credentials.consumerKey);
+    environment.insert(QStringLiteral("NETSUITE_CONSUMER_SECRET"), credentials.consumerSecret);
+    environment.insert(QStringLiteral("NETSUITE_TOKEN_ID"), credentials.tokenId);
+    environment.insert(QStringLiteral("NETSUITE_TOKEN_SECRET"), credentials.tokenSecret);
+    for (const char *name : {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY",
+                             "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        environment.remove(QString::fromLatin1(name));
+    return environment;
+}
+
+RunResult run(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(executable, arguments);
+    RunResult result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QStringList argumentsFor(const EmulatorProcess &emulator, const Scenario &scenario)
+{
+    QStringList arguments{QStringLiteral("check"), QStringLiteral("--account"),
+                          emulator.account()};
+    if (scenario.trustCa)
+        arguments << QStringLiteral("--ca-file") << emulator.caFile();
+    if (scenario.timeoutMs != 20000) {
+        arguments << QStringLiteral("--timeout")
+                  << QString::number(double(scenario.timeoutMs) / 1000.0);
+    }
+    switch (scenario.target) {
+    case Scenario::Target::Lookup:
+        arguments << QStringLiteral("--lookup-url") << emulator.baseUrl().toString();
+        break;
+    case Scenario::Target::BaseUrl:
+        arguments << QStringLiteral("--base-url") << emulator.baseUrl().toString();
+        break;
+    case Scenario::Target::UnknownHost:
+        arguments << QStringLiteral("--base-url") << QStringLiteral("https://netsuite-emulator.invalid");
+        break;
+    case Scenario::Target::ClosedPort:
+        arguments << QStringLiteral("--base-url")
+                  << QStringLiteral("https://127.0.0.1:%1").arg(closedLocalPort());
+        break;
+    }
+    return arguments;
+}
+
+Scenario scenarioNamed(const QString &name)
+{
+    for (const Scenario &scenario : endToEndScenarios()) {
+        if (scenario.name == name)
+            return scenario;
+    }
+    return {};
+}
+
+QProcessEnvironment environmentFor(const EmulatorProcess &emulator, const Scenario &scenario)
+{
+    Credentials credentials = emulator.credentials();
+    if (scenario.wrongTokenSecret)
+        credentials.tokenSecret.replace(0, 4, QStringLiteral("0000"));
+    QProcessEnvironment environment = environmentFor(credentials);
+    if (!scenario.proxy.isEmpty()) {
+        environment.insert(QStringLiteral("https_proxy"),
+                           QStringLiteral("http://127.0.0.1:%1").arg(closedLocalPort()));
+    }
+    return environment;
+}
+
+} // namespace
+
+class CheckCommandTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exitCodeAndJsonMatchEachScenario_data();
+    void exitCodeAndJsonMatchEachScenario();
+    void connectedPrintsOneLinePerStepAndEveryPermission();
+    void wrongTokenSecretPrintsRankedCausesAndLoginAuditTrail();
+    void missingPermissionNamesItAndTheRole();
+    void neverPrintsASecret();
+    void usageErrors_data();
+    void usageErrors();
+    void helpListsExitCodes();
+};
+
+void CheckCommandTest::exitCodeAndJsonMatchEachScenario_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const Scenario &scenario : endToEndScenarios())
+        QTest::newRow(qPrintable(scenario.name)) << scenario.name;
+}
+
+void CheckCommandTest::exitCodeAndJsonMatchEachScenario()
+{
+    QFETCH(QString, name);
+    const Scenario scenario = scenarioNamed(name);
+    EmulatorProcess emulator;
+    QString error;
+    QVERIFY2(emulator.start(scenario.config, scenario.certificate, &error), qPrintable(error));
+    const RunResult result = run(argumentsFor(emulator, scenario) << QStringLiteral("--json"),
+                                 environmentFor(emulator, scenario));
+    QCOMPARE(result.exitCode, scenario.exitCode);
+    QJsonParseError parseError;
+    const QJsonObject document = QJsonDocument::fromJson(result.out, &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonObject diagnosis = document.value(QLatin1String("diagnosis")).toObject();
+    QCOMPARE(diagnosis.value(QLatin1String("status")).toString(), statusKey(scenario.status));
+    const QJsonArray causes = diagnosis.value(QLatin1String("causes")).toArray();
+    if (scenario.firstCause.isEmpty()) {
+        QVERIFY(causes.isEmpty());
+    } else {
+        QVERIFY(!causes.isEmpty());
+        QCOMPARE(causes.at(0).toObject().value(QLatin1String("id")).toString(),
+                 scenario.firstCause);
+        QCOMPARE(diagnosis.value(QLatin1String("failedStep")).toString(),
+                 stepKey(scenario.failedStep));
+    }
+    QCOMPARE(document.value(QLatin1String("steps")).toArray().size(), 5);
+    QCOMPARE(document.value(QLatin1String("permissions")).toArray().size(), 12);
+}
+
+void CheckCommandTest::connectedPrintsOneLinePerStepAndEveryPermission()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    const Scenario scenario = scenarioNamed(QStringLiteral("connected"));
+    const RunResult result = run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    QCOMPARE(result.exitCode, 0);
+    const QString out = QString::fromUtf8(result.out);
+    for (const char *line :
+         {"[passed] Account ID and credentials:", "[passed] Data-center lookup:",
+          "[passed] Clock check:", "[passed] Login:", "[passed] Permission audit:",
+          "    [passed] Lists > Customers: Present",
+          "    [passed] Reports > SuiteAnalytics Workbook: Present",
+          "    [not verifiable] Setup > SOAP Web Services: Not verifiable over REST"}) {
+        QVERIFY2(out.contains(QLatin1String(line)), line);
+    }
+    QVERIFY(out.contains(QLatin1String("Connected: every permission that REST can verify")));
+}
+
+void CheckCommandTest::wrongTokenSecretPrintsRankedCausesAndLoginAuditTrail()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    const Scenario scenario = scenarioNamed(QStringLiteral("wrongTokenSecret"));
+    const RunResult result = run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    QCOMPARE(result.exitCode, 2);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY(out.contains(QLatin1String("[failed] Login: NetSuite rejected the login")));
+    QVERIFY(out.contains(
+        QLatin1String("Setup > Users/Roles > User Management > View Login Audit Trail")));
+    QVERIFY(out.contains(QLatin1String("Likely causes, most likely first:")));
+    const qsizetype first = out.indexOf(QLatin1String("  1. A value is wrong or two were swapped"));
+    const qsizetype second = out.indexOf(QLatin1String("  2. "));
+    QVERIFY(first > 0);
+    QVERIFY(second > first);
+    QVERIFY(out.contains(QLatin1String("Wizard step: 5, access token")));
+}
+
+void CheckCommandTest::missingPermissionNamesItAndTheRole()
+{
+    const Scenario scenario = scenarioNamed(QStringLiteral("permissionsMissing"));
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start(scenario.config));
+    const RunResult result = run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    QCOMPARE(result.exitCode, 3);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY(out.contains(QLatin1String("[failed] Transactions > Sales Order: Missing")));
+    QVERIFY(out.contains(QLatin1String("The role lacks the permission Transactions > Sales Order.")));
+    QVERIFY(out.contains(QLatin1String("Manage Roles")));
+}
+
+void CheckCommandTest::neverPrintsASecret()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    const Scenario scenario = scenarioNamed(QStringLiteral("wrongTokenSecret"));
+    const QProcessEnvironment environment = environmentFor(emulator, scenario);
+    for (const bool json : {false, true}) {
+        QStringList arguments = argumentsFor(emulator, scenario);
+        if (json)
+            arguments << QStringLiteral("--json");
+        const RunResult result = run(arguments, environment);
+        const QByteArray all = result.out + result.err;
+        for (const char *name : {"NETSUITE_CONSUMER_SECRET", "NETSUITE_TOKEN_SECRET",
+                                 "NETSUITE_CONSUMER_KEY", "NETSUITE_TOKEN_ID"}) {
+            QVERIFY(!all.contains(environment.value(QString::fromLatin1(name)).toLatin1()));
+        }
+        QVERIFY(!all.contains("oauth_signature"));
+    }
+}
+
+void CheckCommandTest::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString check = QStringLiteral("check");
+    QTest::newRow("neitherAccountNorProfile") << QStringList{check} << QStringLiteral("--profile");
+    QTest::newRow("bothAccountAndProfile")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--profile"), QStringLiteral("x")}
+        << QStringLiteral("either");
+    QTest::newRow("invalidAccount")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("12 34")}
+        << QStringLiteral("12 34");
+    QTest::newRow("httpBaseUrl")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")}
+        << QStringLiteral("--base-url");
+    QTest::newRow("badLookupUrl")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--lookup-url"), QStringLiteral("nonsense")}
+        << QStringLiteral("--lookup-url");
+    QTest::newRow("zeroTimeout")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--timeout"), QStringLiteral("0")}
+        << QStringLiteral("--timeout");
+    QTest::newRow("missingCaFile")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+        << QStringLiteral("CA file");
+    QTest::newRow("caFileWithoutCertificate")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--ca-file"),
+                       QStringLiteral(TBA_TEST_SOURCE_DIR "/network/scenarios.h")}
+        << QStringLiteral("no PEM certificate");
+    QTest::newRow("profileNotAvailableYet")
+        << QStringList{check, QStringLiteral("--profile"), QStringLiteral("shop")}
+        << QStringLiteral("Profiles are not available");
+}
+
+void CheckCommandTest::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    Credentials credentials;
+    credentials.consumerKey = QString(64, QLatin1Char('a'));
+    credentials.consumerSecret = QString(64, QLatin1Char('b'));
+    credentials.tokenId = QString(64, QLatin1Char('c'));
+    credentials.tokenSecret = QString(64, QLatin1Char('d'));
+    const RunResult result = run(arguments, environmentFor(credentials));
+    QCOMPARE(result.exitCode, 1);
+    const QByteArray output = result.out + result.err;
+    QVERIFY2(QString::fromUtf8(output).contains(message), output.constData());
+}
+
+void CheckCommandTest::helpListsExitCodes()
+{
+    const RunResult result = run({QStringLiteral("check"), QStringLiteral("--help")},
+                                 environmentFor(Credentials()));
+    QCOMPARE(result.exitCode, 0);
+    for (const char *text : {"--account", "--profile", "--base-url", "--lookup-url", "--ca-file",
+                             "--timeout", "--json", "2  NetSuite rejected the authentication",
+                             "3  connected, but the role lacks permissions"}) {
+        QVERIFY2(result.out.contains(text), text);
+    }
+}
+
+QTEST_GUILESS_MAIN(CheckCommandTest)
+#include "tst_checkcommand.moc"
