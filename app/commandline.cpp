@@ -31,8 +31,9 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("tba::CommandLine",
                            "Print the OAuth 1.0a Authorization header for a request."),
          runSignCommand},
-        {"check", QT_TRANSLATE_NOOP("tba::CommandLine",
-                                    "Test a connection: lookup, clock, login and permissions."),
+        {"check",
+         QT_TRANSLATE_NOOP("tba::CommandLine",
+                           "Test a connection: lookup, clock, login and permissions."),
          runCheckCommand},
     };
     return list;

@@ -39,8 +39,7 @@ class EnvironmentCredentialSource : public CredentialSource
 public:
     explicit EnvironmentCredentialSource(QString accountInput)
         : m_accountInput(std::move(accountInput))
-    {
-    }
+    {}
     CredentialSourceResult load() override;
 
 private:

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Runs the signing benchmark: our signer and python3-oauthlib sign the same NetSuite request in
-# the same run, alternating three times so that both see the same machine load. Prints each run
-# as JSON and then the ratio of the medians. Builds a Release build in build/bench first.
+# Runs the benchmarks of docs/benchmarks.md. Signing: our signer and python3-oauthlib sign the same
+# NetSuite request in the same run, alternating three times so that both see the same machine
+# load; prints each run as JSON and then the ratio of the medians. Connection test: the whole test
+# against the NetSuite emulator with a 200 ms delay on every response, against the slowest single
+# probe sent alone in the same run; prints one JSON line per round. Builds a Release build in
+# build/bench first.
 # Usage: scripts/benchmark.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +13,7 @@ source scripts/dependencies.sh
 tba_install_packages "${TBA_BUILD_PACKAGES[@]}" python3-oauthlib
 
 cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DTBA_BUILD_TESTS=OFF >/dev/null
-cmake --build build/bench --target bench_signing >/dev/null
+cmake --build build/bench --target bench_signing bench_connectiontest >/dev/null
 
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
@@ -27,3 +30,5 @@ ours, theirs = median("netsuite-tba-wizard"), median("python3-oauthlib")
 print(f"ours: {ours:,.0f} signatures/s ({1e6 / ours:.2f} us each); "
       f"oauthlib: {theirs:,.0f} signatures/s ({1e6 / theirs:.1f} us each); ratio {ours / theirs:.1f}x")
 PY
+
+QT_LOGGING_RULES="tba.*=false" build/bench/bench/bench_connectiontest 3 200

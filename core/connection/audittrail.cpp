@@ -20,10 +20,11 @@ const DetailEntry entries[] = {
                        "The signature did not match: the Consumer Secret or Token Secret is wrong "
                        "or the two were swapped, or the account ID differs from the account the "
                        "token belongs to."),
-     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
-                       "Paste both secrets again into their own fields and check that the account "
-                       "ID matches exactly, including a sandbox's _SB1 suffix. If a secret is lost, "
-                       "create a new access token."),
+     QT_TRANSLATE_NOOP(
+         "tba::LoginAuditTrailDecoder",
+         "Paste both secrets again into their own fields and check that the account "
+         "ID matches exactly, including a sandbox's _SB1 suffix. If a secret is lost, "
+         "create a new access token."),
      QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder", "Setup > Users/Roles > Access Tokens > New"),
      WizardStep::AccessToken},
     {"InvalidTimestamp", "audit-invalid-timestamp",
@@ -34,9 +35,10 @@ const DetailEntry entries[] = {
                        "zone setting, then test again."),
      "", WizardStep::None},
     {"NonceUsed", "audit-nonce-used",
-     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
-                       "The same nonce and timestamp reached NetSuite twice: something between this "
-                       "computer and NetSuite replayed the request."),
+     QT_TRANSLATE_NOOP(
+         "tba::LoginAuditTrailDecoder",
+         "The same nonce and timestamp reached NetSuite twice: something between this "
+         "computer and NetSuite replayed the request."),
      QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
                        "Test again. If it repeats, ask your network team whether a proxy retries "
                        "requests; the credentials themselves are not at fault."),
@@ -46,11 +48,11 @@ const DetailEntry entries[] = {
                        "NetSuite knows no integration with this Consumer Key in this account: the "
                        "key is wrong, or the integration record was deleted or made in another "
                        "account."),
-     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
-                       "Paste the Consumer Key again. If it is lost, reset the credentials on the "
-                       "integration record (this invalidates the old ones) and create a new token."),
-     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
-                       "Setup > Integration > Manage Integrations"),
+     QT_TRANSLATE_NOOP(
+         "tba::LoginAuditTrailDecoder",
+         "Paste the Consumer Key again. If it is lost, reset the credentials on the "
+         "integration record (this invalidates the old ones) and create a new token."),
+     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder", "Setup > Integration > Manage Integrations"),
      WizardStep::IntegrationRecord},
     {"consumer_key_refused", "audit-consumer-key-refused",
      QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
@@ -59,8 +61,7 @@ const DetailEntry entries[] = {
      QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
                        "Open the integration record, set State to Enabled and check "
                        "Token-Based Authentication under Authentication."),
-     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",
-                       "Setup > Integration > Manage Integrations"),
+     QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder", "Setup > Integration > Manage Integrations"),
      WizardStep::IntegrationRecord},
     {"FeatureDisabled", "audit-feature-disabled",
      QT_TRANSLATE_NOOP("tba::LoginAuditTrailDecoder",

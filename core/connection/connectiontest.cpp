@@ -38,8 +38,8 @@ QString secondsText(qint64 seconds)
 {
     if (std::llabs(seconds) < 120)
         return ConnectionTest::tr("%n second(s)", nullptr, int(std::llabs(seconds)));
-    return ConnectionTest::tr("%1 minutes").arg(QString::number(double(std::llabs(seconds)) / 60.0,
-                                                                'f', 1));
+    return ConnectionTest::tr("%1 minutes")
+        .arg(QString::number(double(std::llabs(seconds)) / 60.0, 'f', 1));
 }
 
 QJsonObject causeJson(const Cause &cause)
@@ -103,7 +103,8 @@ QJsonObject ConnectionTestResult::toJson() const
         {QStringLiteral("headline"), diagnosis.headline},
         {QStringLiteral("detail"), diagnosis.detail},
         {QStringLiteral("causes"), causeArray},
-        {QStringLiteral("missingPermissions"), QJsonArray::fromStringList(diagnosis.missingPermissions)},
+        {QStringLiteral("missingPermissions"),
+         QJsonArray::fromStringList(diagnosis.missingPermissions)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(diagnosis.warnings)}};
     if (diagnosis.status != ConnectionStatus::Connected)
         diagnosisObject.insert(QStringLiteral("failedStep"), stepKey(diagnosis.failedStep));
@@ -240,8 +241,8 @@ void ConnectionTest::noteSkew(const HttpOutcome &outcome)
 
 HttpProbe *ConnectionTest::newProbe(bool signedRequest)
 {
-    auto *probe = new HttpProbe(m_manager, m_run->policy,
-                                signedRequest ? m_run->signer : nullptr, this);
+    auto *probe =
+        new HttpProbe(m_manager, m_run->policy, signedRequest ? m_run->signer : nullptr, this);
     m_run->activeProbes << probe;
     return probe;
 }
@@ -268,8 +269,8 @@ void ConnectionTest::runLocalChecks()
 
     Credentials credentials;
     for (const CredentialField field : allCredentialFields) {
-        credentials.setValue(field, CredentialValidator::normalize(
-                                        m_run->settings.credentials.value(field)));
+        credentials.setValue(
+            field, CredentialValidator::normalize(m_run->settings.credentials.value(field)));
     }
     observations.credentialIssues = CredentialValidator::check(credentials);
 
@@ -391,8 +392,9 @@ void ConnectionTest::runClockCheck()
             setStep(ConnectionStep::ClockCheck, StepState::NotVerifiable,
                     failure.isEmpty() ? tr("The server sent no Date header.") : failure);
         } else if (std::llabs(*skew) <= clockWarnSeconds) {
-            setStep(ConnectionStep::ClockCheck, StepState::Passed,
-                    tr("This computer's clock is within %1 of NetSuite's.").arg(secondsText(*skew)));
+            setStep(
+                ConnectionStep::ClockCheck, StepState::Passed,
+                tr("This computer's clock is within %1 of NetSuite's.").arg(secondsText(*skew)));
         } else if (std::llabs(*skew) <= clockRejectSeconds) {
             setStep(ConnectionStep::ClockCheck, StepState::Warning,
                     tr("This computer's clock is %1 off NetSuite's; NetSuite rejects more than 5 "
@@ -434,8 +436,8 @@ void ConnectionTest::runLogin()
     HttpProbe *probe = newProbe(true);
     connect(probe, &HttpProbe::finished, this, &ConnectionTest::onLoginFinished);
     ProbeRequest request;
-    request.url = restUrl(QStringLiteral("record/v1/metadata-catalog"),
-                          QStringLiteral("select=customer"));
+    request.url =
+        restUrl(QStringLiteral("record/v1/metadata-catalog"), QStringLiteral("select=customer"));
     probe->start(request);
 }
 
@@ -496,9 +498,9 @@ void ConnectionTest::startNextProbes()
             request.url = restUrl(probePath(report.permission), QStringLiteral("limit=1"));
             request.headers << qMakePair(QByteArrayLiteral("Prefer"),
                                          QByteArrayLiteral("transient"));
-            request.jsonBody = QJsonDocument(QJsonObject{{QStringLiteral("q"),
-                                                          report.permission.suiteQl}})
-                                   .toJson(QJsonDocument::Compact);
+            request.jsonBody =
+                QJsonDocument(QJsonObject{{QStringLiteral("q"), report.permission.suiteQl}})
+                    .toJson(QJsonDocument::Compact);
         } else {
             request.url = restUrl(probePath(report.permission), QStringLiteral("limit=1"));
         }
@@ -587,8 +589,8 @@ void ConnectionTest::finish()
     }
     m_result.diagnosis = Diagnoser::diagnose(m_run->observations);
     m_result.elapsedMs = m_run->elapsed.elapsed();
-    qCInfo(lcConnection).noquote() << "finished" << statusKey(m_result.diagnosis.status) << "in"
-                                   << m_result.elapsedMs << "ms";
+    qCInfo(lcConnection).noquote()
+        << "finished" << statusKey(m_result.diagnosis.status) << "in" << m_result.elapsedMs << "ms";
     m_running = false;
     emit finished(m_result);
 }

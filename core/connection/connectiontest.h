@@ -51,8 +51,8 @@ struct ConnectionTestResult
     QList<StepReport> steps;             ///< one per ConnectionStep, in order
     QList<PermissionReport> permissions; ///< one per permission of the preset, in table order
     Diagnosis diagnosis;
-    QString realm;                       ///< empty when the account ID did not parse
-    DataCenterDomains domains;           ///< what the test used (looked up, given or derived)
+    QString realm;             ///< empty when the account ID did not parse
+    DataCenterDomains domains; ///< what the test used (looked up, given or derived)
     std::optional<qint64> clockSkewSeconds;
     qint64 elapsedMs = 0;
 

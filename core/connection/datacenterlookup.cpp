@@ -68,8 +68,8 @@ DataCenterAnswer DataCenterLookup::parse(int httpStatus, const QByteArray &body)
         answer.error = error.value(QLatin1String("message")).toString();
         return answer;
     }
-    answer.kind = httpStatus >= 500 ? DataCenterAnswer::Kind::Unavailable
-                                    : DataCenterAnswer::Kind::Malformed;
+    answer.kind =
+        httpStatus >= 500 ? DataCenterAnswer::Kind::Unavailable : DataCenterAnswer::Kind::Malformed;
     answer.error = tr("The lookup answered with HTTP status %1.").arg(httpStatus);
     return answer;
 }

@@ -20,7 +20,8 @@ struct DataCenterDomains
 /// What a lookup's answer says. Pure parsing: no network.
 struct DataCenterAnswer
 {
-    enum class Kind {
+    enum class Kind
+    {
         Found,           ///< the domains are in `domains`
         AccountNotFound, ///< NetSuite says there is no such account
         Unavailable,     ///< "Service Unavailable": retry with the c parameter, then fall back

@@ -7,13 +7,13 @@ namespace {
 
 Cause makeCause(const char *id, QString summary, QString fix, QString menuPath, WizardStep step)
 {
-    return {QString::fromLatin1(id), std::move(summary), std::move(fix), std::move(menuPath),
-            step};
+    return {QString::fromLatin1(id), std::move(summary), std::move(fix), std::move(menuPath), step};
 }
 
 QString minutesText(qint64 seconds)
 {
-    return Diagnoser::tr("%1 minutes").arg(QString::number(double(std::llabs(seconds)) / 60.0, 'f', 1));
+    return Diagnoser::tr("%1 minutes")
+        .arg(QString::number(double(std::llabs(seconds)) / 60.0, 'f', 1));
 }
 
 Cause clockCause(qint64 skew)
@@ -22,8 +22,7 @@ Cause clockCause(qint64 skew)
         "clock-skew",
         Diagnoser::tr("This computer's clock is %1 %2 NetSuite's. NetSuite rejects a request whose "
                       "time is more than 5 minutes off its own clock.")
-            .arg(minutesText(skew),
-                 skew > 0 ? Diagnoser::tr("behind") : Diagnoser::tr("ahead of")),
+            .arg(minutesText(skew), skew > 0 ? Diagnoser::tr("behind") : Diagnoser::tr("ahead of")),
         Diagnoser::tr("Set the clock to synchronize automatically and check the time zone setting "
                       "(a wrong time zone with the right local time shifts the clock by hours)."),
         {}, WizardStep::None);
@@ -74,8 +73,8 @@ struct Verdict
 /// Maps a failed transport (no HTTP status) to a verdict.
 Verdict transportVerdict(const HttpOutcome &outcome, const QString &what)
 {
-    const QString host = outcome.redirectTarget.isEmpty() ? QString()
-                                                          : outcome.redirectTarget.host();
+    const QString host =
+        outcome.redirectTarget.isEmpty() ? QString() : outcome.redirectTarget.host();
     switch (outcome.transport) {
     case TransportResult::HostNotFound:
         return {ConnectionStatus::NetworkError,
@@ -168,15 +167,15 @@ Verdict transportVerdict(const HttpOutcome &outcome, const QString &what)
                                              "the server or a proxy uses an expired certificate."),
                                {}, WizardStep::None)}};
         case TlsProblem::HostMismatch:
-            return {ConnectionStatus::TlsError,
-                    Diagnoser::tr("The server's certificate is for another host name (%1).")
-                        .arg(what),
-                    {makeCause("tls-host-mismatch",
-                               Diagnoser::tr("The certificate does not name the host that was "
-                                             "asked: a wrong address or an intercepting proxy."),
-                               Diagnoser::tr("Check the base URL; if it is right, ask your network "
-                                             "team about TLS inspection."),
-                               {}, WizardStep::None)}};
+            return {
+                ConnectionStatus::TlsError,
+                Diagnoser::tr("The server's certificate is for another host name (%1).").arg(what),
+                {makeCause("tls-host-mismatch",
+                           Diagnoser::tr("The certificate does not name the host that was "
+                                         "asked: a wrong address or an intercepting proxy."),
+                           Diagnoser::tr("Check the base URL; if it is right, ask your network "
+                                         "team about TLS inspection."),
+                           {}, WizardStep::None)}};
         case TlsProblem::None:
         case TlsProblem::Other:
             break;
@@ -194,8 +193,7 @@ Verdict transportVerdict(const HttpOutcome &outcome, const QString &what)
     }
     return {ConnectionStatus::NetworkError,
             Diagnoser::tr("The network request failed (%1).").arg(what),
-            {makeCause("network-error",
-                       Diagnoser::tr("The connection failed or was cut."),
+            {makeCause("network-error", Diagnoser::tr("The connection failed or was cut."),
                        Diagnoser::tr("Check the network connection and test again."), {},
                        WizardStep::None)}};
 }
@@ -203,9 +201,10 @@ Verdict transportVerdict(const HttpOutcome &outcome, const QString &what)
 /// Maps an HTTP answer that is not a success and not a 401 or 403 to a verdict.
 Verdict otherHttpVerdict(const HttpOutcome &outcome, const QString &what)
 {
-    const QString code = outcome.errorCode.isEmpty()
-                             ? QString::number(outcome.httpStatus)
-                             : QStringLiteral("%1 %2").arg(outcome.httpStatus).arg(outcome.errorCode);
+    const QString code =
+        outcome.errorCode.isEmpty()
+            ? QString::number(outcome.httpStatus)
+            : QStringLiteral("%1 %2").arg(outcome.httpStatus).arg(outcome.errorCode);
     if (outcome.httpStatus == 429) {
         return {ConnectionStatus::RateLimited,
                 Diagnoser::tr("NetSuite asked to slow down (%1, %2).").arg(code, what),
@@ -222,8 +221,7 @@ Verdict otherHttpVerdict(const HttpOutcome &outcome, const QString &what)
                               "Accept-Language, ask your network team to leave them out."),
                 {}, WizardStep::None);
         } else {
-            causes << makeCause("request-rejected",
-                                Diagnoser::tr("NetSuite rejected the request."),
+            causes << makeCause("request-rejected", Diagnoser::tr("NetSuite rejected the request."),
                                 Diagnoser::tr("Read NetSuite's detail below."), {},
                                 WizardStep::None);
         }
@@ -346,10 +344,10 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
         diagnosis.failedStep = ConnectionStep::LocalChecks;
         diagnosis.headline = tr("The input is not valid; nothing was sent to NetSuite.");
         if (!observations.accountError.isEmpty()) {
-            diagnosis.causes << makeCause(
-                "invalid-account", observations.accountError,
-                tr("Copy the Account ID from Company Information."),
-                tr("Setup > Company > Company Information"), WizardStep::Account);
+            diagnosis.causes << makeCause("invalid-account", observations.accountError,
+                                          tr("Copy the Account ID from Company Information."),
+                                          tr("Setup > Company > Company Information"),
+                                          WizardStep::Account);
         }
         for (const CredentialIssue &issue : observations.credentialIssues) {
             if (!issue.isError())
@@ -366,8 +364,8 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
     if (observations.lookup.result == LookupObservation::Result::AccountNotFound) {
         diagnosis.status = ConnectionStatus::AccountNotFound;
         diagnosis.failedStep = ConnectionStep::DataCenterLookup;
-        diagnosis.headline = tr("Account ID not found: NetSuite has no account %1.")
-                                 .arg(observations.lookup.realm);
+        diagnosis.headline =
+            tr("Account ID not found: NetSuite has no account %1.").arg(observations.lookup.realm);
         if (observations.lookup.outcome)
             diagnosis.detail = observations.lookup.outcome->errorDetail;
         diagnosis.causes << makeCause(
@@ -438,8 +436,7 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
         diagnosis.headline = tr("Logged in, but the role may not use REST web services (403 %1).")
                                  .arg(login.errorCode);
         diagnosis.causes << makeCause(
-            "role-lacks-rest",
-            tr("The role lacks the permission Setup > REST Web Services."),
+            "role-lacks-rest", tr("The role lacks the permission Setup > REST Web Services."),
             tr("Add Setup > REST Web Services (Full) to the role, and check that the REST Web "
                "Services feature is on."),
             tr("Setup > Users/Roles > Manage Roles > (the integration's role) > Edit > "

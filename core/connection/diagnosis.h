@@ -13,17 +13,19 @@
 namespace tba {
 
 /// The steps of a connection test, in the order they run.
-enum class ConnectionStep {
-    LocalChecks,     ///< account ID and credential validation, no network
-    DataCenterLookup,///< the account's domains, without credentials
-    ClockCheck,      ///< local clock against the server's Date header
-    Login,           ///< a signed metadata-catalog request
-    PermissionAudit, ///< one signed probe per permission of the preset
+enum class ConnectionStep
+{
+    LocalChecks,      ///< account ID and credential validation, no network
+    DataCenterLookup, ///< the account's domains, without credentials
+    ClockCheck,       ///< local clock against the server's Date header
+    Login,            ///< a signed metadata-catalog request
+    PermissionAudit,  ///< one signed probe per permission of the preset
 };
 
 /// The state of a step or of one permission, as the wizard shows it.
-enum class StepState {
-    Pending,       ///< not started
+enum class StepState
+{
+    Pending, ///< not started
     Running,
     Passed,
     Failed,
@@ -33,11 +35,19 @@ enum class StepState {
 };
 
 /// The wizard's five steps, for "go back to step N". None when no step is to blame.
-enum class WizardStep { None = 0, Account = 1, Features = 2, IntegrationRecord = 3, Role = 4,
-                        AccessToken = 5 };
+enum class WizardStep
+{
+    None = 0,
+    Account = 1,
+    Features = 2,
+    IntegrationRecord = 3,
+    Role = 4,
+    AccessToken = 5
+};
 
 /// The overall verdict of a connection test.
-enum class ConnectionStatus {
+enum class ConnectionStatus
+{
     Connected,              ///< every verifiable permission is present
     PermissionsMissing,     ///< logged in, but the role lacks at least one permission
     InvalidInput,           ///< the account ID or a credential is malformed; nothing was sent
@@ -71,7 +81,14 @@ struct PermissionObservation
 /// The data-center lookup as the diagnosis sees it.
 struct LookupObservation
 {
-    enum class Result { NotRun, Skipped, Found, AccountNotFound, FellBack };
+    enum class Result
+    {
+        NotRun,
+        Skipped,
+        Found,
+        AccountNotFound,
+        FellBack
+    };
     Result result = Result::NotRun;
     std::optional<HttpOutcome> outcome; ///< the last lookup request, when one was sent
     QString realm;
@@ -80,7 +97,7 @@ struct LookupObservation
 /// Everything a connection test observed, the input of diagnose().
 struct Observations
 {
-    QString accountError;                 ///< non-empty when the account ID did not parse
+    QString accountError; ///< non-empty when the account ID did not parse
     QList<CredentialIssue> credentialIssues;
     LookupObservation lookup;
     std::optional<qint64> clockSkewSeconds; ///< server minus local, largest seen

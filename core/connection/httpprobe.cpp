@@ -198,7 +198,8 @@ void HttpProbe::send(const QUrl &url)
 
     QByteArray body;
     if (!m_request.jsonBody.isEmpty()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         body = m_request.jsonBody;
     }
     m_viaProxy = usesProxy(url);
@@ -289,8 +290,8 @@ void HttpProbe::onFinished()
     m_outcome.localTimeAtResponse = m_policy.clock();
     m_outcome.serverDate = parseHttpDate(reply->rawHeader("Date"));
     parseNetSuiteError(m_outcome.body, &m_outcome.errorCode, &m_outcome.errorDetail);
-    qCInfo(lcConnection).noquote() << "response" << url.host() << m_outcome.httpStatus
-                                   << m_outcome.errorCode;
+    qCInfo(lcConnection).noquote()
+        << "response" << url.host() << m_outcome.httpStatus << m_outcome.errorCode;
 
     const bool redirect = m_outcome.httpStatus == 301 || m_outcome.httpStatus == 302 ||
                           m_outcome.httpStatus == 303 || m_outcome.httpStatus == 307 ||

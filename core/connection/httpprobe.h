@@ -22,20 +22,29 @@ class QNetworkAccessManager;
 namespace tba {
 
 /// How a request ended below HTTP. Anything but Completed means there is no HTTP status.
-enum class TransportResult {
-    Completed,          ///< an HTTP response arrived (any status)
-    HostNotFound,       ///< DNS failure
-    ConnectionRefused,  ///< nothing listens on the port
-    Timeout,            ///< the request's time ran out
-    TlsFailed,          ///< the certificate was rejected; see TlsProblem
-    ProxyFailed,        ///< the proxy refused, failed or needs authentication
-    RedirectElsewhere,  ///< a redirect to another host (or to http) was not followed
-    TooManyRedirects,   ///< more than 5 redirects on the same host
-    NetworkError,       ///< any other network failure
+enum class TransportResult
+{
+    Completed,         ///< an HTTP response arrived (any status)
+    HostNotFound,      ///< DNS failure
+    ConnectionRefused, ///< nothing listens on the port
+    Timeout,           ///< the request's time ran out
+    TlsFailed,         ///< the certificate was rejected; see TlsProblem
+    ProxyFailed,       ///< the proxy refused, failed or needs authentication
+    RedirectElsewhere, ///< a redirect to another host (or to http) was not followed
+    TooManyRedirects,  ///< more than 5 redirects on the same host
+    NetworkError,      ///< any other network failure
 };
 
 /// Why a certificate was rejected, most specific first.
-enum class TlsProblem { None, SelfSigned, UnknownIssuer, Expired, HostMismatch, Other };
+enum class TlsProblem
+{
+    None,
+    SelfSigned,
+    UnknownIssuer,
+    Expired,
+    HostMismatch,
+    Other
+};
 
 /// What one request observed. Holds no secret, signature, Authorization header or full body.
 struct HttpOutcome
@@ -70,7 +79,7 @@ struct ProbeRequest
 {
     QByteArray method = QByteArrayLiteral("GET");
     QUrl url;
-    QByteArray jsonBody;                       ///< sent with Content-Type: application/json
+    QByteArray jsonBody; ///< sent with Content-Type: application/json
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 

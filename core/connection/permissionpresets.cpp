@@ -8,22 +8,30 @@ namespace {
 PermissionRequirement record(const char *id, const char *name, const char *level,
                              const char *recordType)
 {
-    return {QString::fromLatin1(id), QCoreApplication::translate("tba::Permission", name),
-            QString::fromLatin1(level), ProbeKind::RecordList, QString::fromLatin1(recordType),
-            {}};
+    return {QString::fromLatin1(id),         QCoreApplication::translate("tba::Permission", name),
+            QString::fromLatin1(level),      ProbeKind::RecordList,
+            QString::fromLatin1(recordType), {}};
 }
 
 PermissionRequirement suiteQl(const char *id, const char *name, const char *level,
                               const char *query)
 {
-    return {QString::fromLatin1(id), QCoreApplication::translate("tba::Permission", name),
-            QString::fromLatin1(level), ProbeKind::SuiteQlQuery, {}, QString::fromLatin1(query)};
+    return {QString::fromLatin1(id),
+            QCoreApplication::translate("tba::Permission", name),
+            QString::fromLatin1(level),
+            ProbeKind::SuiteQlQuery,
+            {},
+            QString::fromLatin1(query)};
 }
 
 PermissionRequirement restless(const char *id, const char *name, const char *level)
 {
-    return {QString::fromLatin1(id), QCoreApplication::translate("tba::Permission", name),
-            QString::fromLatin1(level), ProbeKind::NotVerifiable, {}, {}};
+    return {QString::fromLatin1(id),
+            QCoreApplication::translate("tba::Permission", name),
+            QString::fromLatin1(level),
+            ProbeKind::NotVerifiable,
+            {},
+            {}};
 }
 
 // One table per integration. The AfterShip role follows AfterShip's NetSuite setup guide; the

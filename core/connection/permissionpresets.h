@@ -6,7 +6,8 @@
 namespace tba {
 
 /// How a permission's presence can be proved over REST.
-enum class ProbeKind {
+enum class ProbeKind
+{
     RecordList,    ///< GET record/v1/<recordType>?limit=1
     SuiteQlQuery,  ///< POST query/v1/suiteql?limit=1 with Prefer: transient and a JSON body
     NotVerifiable, ///< REST cannot prove it (SOAP Web Services, Persist Search, ...)
@@ -15,12 +16,12 @@ enum class ProbeKind {
 /// One permission an integration's role needs, and how to prove it.
 struct PermissionRequirement
 {
-    QString id;           ///< stable key, such as "transactions.salesOrder"
-    QString name;         ///< as the role page shows it, such as "Transactions > Sales Order"
-    QString level;        ///< the level the integration needs: "View", "Full", ...
+    QString id;    ///< stable key, such as "transactions.salesOrder"
+    QString name;  ///< as the role page shows it, such as "Transactions > Sales Order"
+    QString level; ///< the level the integration needs: "View", "Full", ...
     ProbeKind probe = ProbeKind::NotVerifiable;
-    QString recordType;   ///< for RecordList, such as "salesOrder"
-    QString suiteQl;      ///< for SuiteQlQuery, the query sent
+    QString recordType; ///< for RecordList, such as "salesOrder"
+    QString suiteQl;    ///< for SuiteQlQuery, the query sent
 };
 
 /// The permissions one integration needs: one table of data per integration.

@@ -27,8 +27,8 @@ QList<Scenario> endToEndScenarios()
 
     list << make("connected", ConnectionStatus::Connected, ConnectionStep::LocalChecks, "", 0);
 
-    Scenario viaBaseUrl =
-        make("connectedWithBaseUrl", ConnectionStatus::Connected, ConnectionStep::LocalChecks, "", 0);
+    Scenario viaBaseUrl = make("connectedWithBaseUrl", ConnectionStatus::Connected,
+                               ConnectionStep::LocalChecks, "", 0);
     viaBaseUrl.target = Scenario::Target::BaseUrl;
     list << viaBaseUrl;
 
@@ -57,8 +57,8 @@ QList<Scenario> endToEndScenarios()
     clockFar.config = {{QStringLiteral("clock_offset_seconds"), 600}};
     list << clockFar;
 
-    Scenario clockNear =
-        make("clockThreeMinutesOff", ConnectionStatus::Connected, ConnectionStep::LocalChecks, "", 0);
+    Scenario clockNear = make("clockThreeMinutesOff", ConnectionStatus::Connected,
+                              ConnectionStep::LocalChecks, "", 0);
     clockNear.config = {{QStringLiteral("clock_offset_seconds"), -180}};
     list << clockNear;
 
@@ -78,8 +78,8 @@ QList<Scenario> endToEndScenarios()
                       QStringLiteral("Invalid Accept-Language header value: fr-FR.")}}}};
     list << invalidHeader;
 
-    Scenario serverError =
-        make("serverError", ConnectionStatus::ServerError, ConnectionStep::Login, "server-error", 4);
+    Scenario serverError = make("serverError", ConnectionStatus::ServerError, ConnectionStep::Login,
+                                "server-error", 4);
     serverError.config = {
         {QStringLiteral("login_error"),
          QJsonObject{{QStringLiteral("status"), 500},
@@ -109,8 +109,8 @@ QList<Scenario> endToEndScenarios()
     unknownIssuer.target = Scenario::Target::BaseUrl;
     list << unknownIssuer;
 
-    Scenario expired = make("tlsExpired", ConnectionStatus::TlsError, ConnectionStep::Login,
-                            "tls-expired", 4);
+    Scenario expired =
+        make("tlsExpired", ConnectionStatus::TlsError, ConnectionStep::Login, "tls-expired", 4);
     expired.certificate = QStringLiteral("expired");
     expired.target = Scenario::Target::BaseUrl;
     list << expired;
@@ -121,8 +121,8 @@ QList<Scenario> endToEndScenarios()
     mismatch.target = Scenario::Target::BaseUrl;
     list << mismatch;
 
-    Scenario dns = make("dnsFailure", ConnectionStatus::NetworkError, ConnectionStep::Login,
-                        "dns-failure", 4);
+    Scenario dns =
+        make("dnsFailure", ConnectionStatus::NetworkError, ConnectionStep::Login, "dns-failure", 4);
     dns.target = Scenario::Target::UnknownHost;
     list << dns;
 
@@ -131,8 +131,8 @@ QList<Scenario> endToEndScenarios()
     refused.target = Scenario::Target::ClosedPort;
     list << refused;
 
-    Scenario proxy =
-        make("proxyRefused", ConnectionStatus::NetworkError, ConnectionStep::Login, "proxy-error", 4);
+    Scenario proxy = make("proxyRefused", ConnectionStatus::NetworkError, ConnectionStep::Login,
+                          "proxy-error", 4);
     proxy.target = Scenario::Target::UnknownHost;
     proxy.proxy = QStringLiteral("closed");
     list << proxy;
@@ -149,8 +149,8 @@ QList<Scenario> endToEndScenarios()
     elsewhere.config = {{QStringLiteral("redirect"), QStringLiteral("other-host")}};
     list << elsewhere;
 
-    Scenario sameHost = make("redirectOnSameHost", ConnectionStatus::Connected,
-                             ConnectionStep::LocalChecks, "", 0);
+    Scenario sameHost =
+        make("redirectOnSameHost", ConnectionStatus::Connected, ConnectionStep::LocalChecks, "", 0);
     sameHost.config = {{QStringLiteral("redirect"), QStringLiteral("same-host")}};
     list << sameHost;
 

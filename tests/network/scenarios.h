@@ -11,7 +11,8 @@
 
 struct Scenario
 {
-    enum class Target {
+    enum class Target
+    {
         Lookup,      ///< --lookup-url at the emulator: the lookup gives the REST domain
         BaseUrl,     ///< --base-url at the emulator: no lookup
         UnknownHost, ///< --base-url at a name that does not resolve
@@ -19,17 +20,17 @@ struct Scenario
     };
 
     QString name;
-    QJsonObject config;                       ///< the emulator's settings
+    QJsonObject config; ///< the emulator's settings
     QString certificate = QStringLiteral("ca");
-    bool trustCa = true;                      ///< pass the emulator's CA file
+    bool trustCa = true; ///< pass the emulator's CA file
     Target target = Target::Lookup;
     int timeoutMs = 20000;
     bool wrongTokenSecret = false;
-    QString proxy;                            ///< https_proxy for the check command; "closed"
+    QString proxy; ///< https_proxy for the check command; "closed"
 
     tba::ConnectionStatus status = tba::ConnectionStatus::Connected;
     tba::ConnectionStep failedStep = tba::ConnectionStep::LocalChecks;
-    QString firstCause;                       ///< id of the top-ranked cause; empty for none
+    QString firstCause; ///< id of the top-ranked cause; empty for none
     int exitCode = 0;
 };
 

@@ -30,8 +30,8 @@ QProcessEnvironment environmentFor(const Credentials &credentials)
     environment.insert(QStringLiteral("NETSUITE_CONSUMER_SECRET"), credentials.consumerSecret);
     environment.insert(QStringLiteral("NETSUITE_TOKEN_ID"), credentials.tokenId);
     environment.insert(QStringLiteral("NETSUITE_TOKEN_SECRET"), credentials.tokenSecret);
-    for (const char *name : {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY",
-                             "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+    for (const char *name : {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy",
+                             "ALL_PROXY", "no_proxy", "NO_PROXY"})
         environment.remove(QString::fromLatin1(name));
     return environment;
 }
@@ -52,8 +52,7 @@ RunResult run(const QStringList &arguments, const QProcessEnvironment &environme
 
 QStringList argumentsFor(const EmulatorProcess &emulator, const Scenario &scenario)
 {
-    QStringList arguments{QStringLiteral("check"), QStringLiteral("--account"),
-                          emulator.account()};
+    QStringList arguments{QStringLiteral("check"), QStringLiteral("--account"), emulator.account()};
     if (scenario.trustCa)
         arguments << QStringLiteral("--ca-file") << emulator.caFile();
     if (scenario.timeoutMs != 20000) {
@@ -68,7 +67,8 @@ QStringList argumentsFor(const EmulatorProcess &emulator, const Scenario &scenar
         arguments << QStringLiteral("--base-url") << emulator.baseUrl().toString();
         break;
     case Scenario::Target::UnknownHost:
-        arguments << QStringLiteral("--base-url") << QStringLiteral("https://netsuite-emulator.invalid");
+        arguments << QStringLiteral("--base-url")
+                  << QStringLiteral("https://netsuite-emulator.invalid");
         break;
     case Scenario::Target::ClosedPort:
         arguments << QStringLiteral("--base-url")
@@ -159,7 +159,8 @@ void CheckCommandTest::connectedPrintsOneLinePerStepAndEveryPermission()
     EmulatorProcess emulator;
     QVERIFY(emulator.start());
     const Scenario scenario = scenarioNamed(QStringLiteral("connected"));
-    const RunResult result = run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    const RunResult result =
+        run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
     QCOMPARE(result.exitCode, 0);
     const QString out = QString::fromUtf8(result.out);
     for (const char *line :
@@ -178,7 +179,8 @@ void CheckCommandTest::wrongTokenSecretPrintsRankedCausesAndLoginAuditTrail()
     EmulatorProcess emulator;
     QVERIFY(emulator.start());
     const Scenario scenario = scenarioNamed(QStringLiteral("wrongTokenSecret"));
-    const RunResult result = run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    const RunResult result =
+        run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
     QCOMPARE(result.exitCode, 2);
     const QString out = QString::fromUtf8(result.out);
     QVERIFY(out.contains(QLatin1String("[failed] Login: NetSuite rejected the login")));
@@ -197,11 +199,13 @@ void CheckCommandTest::missingPermissionNamesItAndTheRole()
     const Scenario scenario = scenarioNamed(QStringLiteral("permissionsMissing"));
     EmulatorProcess emulator;
     QVERIFY(emulator.start(scenario.config));
-    const RunResult result = run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    const RunResult result =
+        run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
     QCOMPARE(result.exitCode, 3);
     const QString out = QString::fromUtf8(result.out);
     QVERIFY(out.contains(QLatin1String("[failed] Transactions > Sales Order: Missing")));
-    QVERIFY(out.contains(QLatin1String("The role lacks the permission Transactions > Sales Order.")));
+    QVERIFY(
+        out.contains(QLatin1String("The role lacks the permission Transactions > Sales Order.")));
     QVERIFY(out.contains(QLatin1String("Manage Roles")));
 }
 
@@ -238,18 +242,20 @@ void CheckCommandTest::usageErrors_data()
     QTest::newRow("invalidAccount")
         << QStringList{check, QStringLiteral("--account"), QStringLiteral("12 34")}
         << QStringLiteral("12 34");
-    QTest::newRow("httpBaseUrl")
-        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
-                       QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:1")}
-        << QStringLiteral("--base-url");
-    QTest::newRow("badLookupUrl")
-        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
-                       QStringLiteral("--lookup-url"), QStringLiteral("nonsense")}
-        << QStringLiteral("--lookup-url");
-    QTest::newRow("zeroTimeout")
-        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
-                       QStringLiteral("--timeout"), QStringLiteral("0")}
-        << QStringLiteral("--timeout");
+    QTest::newRow("httpBaseUrl") << QStringList{check, QStringLiteral("--account"),
+                                                QStringLiteral("1234567"),
+                                                QStringLiteral("--base-url"),
+                                                QStringLiteral("http://127.0.0.1:1")}
+                                 << QStringLiteral("--base-url");
+    QTest::newRow("badLookupUrl") << QStringList{check, QStringLiteral("--account"),
+                                                 QStringLiteral("1234567"),
+                                                 QStringLiteral("--lookup-url"),
+                                                 QStringLiteral("nonsense")}
+                                  << QStringLiteral("--lookup-url");
+    QTest::newRow("zeroTimeout") << QStringList{check, QStringLiteral("--account"),
+                                                QStringLiteral("1234567"),
+                                                QStringLiteral("--timeout"), QStringLiteral("0")}
+                                 << QStringLiteral("--timeout");
     QTest::newRow("missingCaFile")
         << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
                        QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
@@ -281,8 +287,8 @@ void CheckCommandTest::usageErrors()
 
 void CheckCommandTest::helpListsExitCodes()
 {
-    const RunResult result = run({QStringLiteral("check"), QStringLiteral("--help")},
-                                 environmentFor(Credentials()));
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("--help")}, environmentFor(Credentials()));
     QCOMPARE(result.exitCode, 0);
     for (const char *text : {"--account", "--profile", "--base-url", "--lookup-url", "--ca-file",
                              "--timeout", "--json", "2  NetSuite rejected the authentication",

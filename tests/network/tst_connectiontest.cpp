@@ -26,8 +26,8 @@ ConnectionSettings settingsFor(const EmulatorProcess &emulator, const Scenario &
     settings.requestTimeoutMs = scenario.timeoutMs;
     if (scenario.trustCa) {
         QString error;
-        settings.extraCaCertificates = CaFileLoader::load(emulator.caFile(), &error).value_or(
-            QList<QSslCertificate>());
+        settings.extraCaCertificates =
+            CaFileLoader::load(emulator.caFile(), &error).value_or(QList<QSslCertificate>());
     }
     switch (scenario.target) {
     case Scenario::Target::Lookup:
@@ -106,8 +106,8 @@ void ConnectionTestTest::diagnosesEachScenario()
 
     QNetworkAccessManager manager;
     if (!scenario.proxy.isEmpty()) {
-        manager.setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), closedLocalPort()));
+        manager.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
+                                       closedLocalPort()));
     }
     const ConnectionTestResult result =
         ConnectionTest::runAndWait(&manager, settingsFor(emulator, scenario));
@@ -155,10 +155,10 @@ void ConnectionTestTest::reportsEveryStepAndPermissionAsItRuns()
         if (report.state == StepState::Running)
             order << report.step;
     }
-    QCOMPARE(order, (QList<ConnectionStep>{ConnectionStep::LocalChecks,
-                                           ConnectionStep::DataCenterLookup,
-                                           ConnectionStep::ClockCheck, ConnectionStep::Login,
-                                           ConnectionStep::PermissionAudit}));
+    QCOMPARE(order,
+             (QList<ConnectionStep>{ConnectionStep::LocalChecks, ConnectionStep::DataCenterLookup,
+                                    ConnectionStep::ClockCheck, ConnectionStep::Login,
+                                    ConnectionStep::PermissionAudit}));
     const int rows = int(test.result().permissions.size());
     QCOMPARE(rows, 12);
     QCOMPARE(test.result().permissions.constFirst().permission.name,
@@ -170,8 +170,8 @@ void ConnectionTestTest::reportsEveryStepAndPermissionAsItRuns()
 void ConnectionTestTest::runsAtMostFourProbesAtOnce()
 {
     EmulatorProcess emulator;
-    QVERIFY(emulator.start({{QStringLiteral("delay_ms"), 200},
-                            {QStringLiteral("concurrency_limit"), 0}}));
+    QVERIFY(emulator.start(
+        {{QStringLiteral("delay_ms"), 200}, {QStringLiteral("concurrency_limit"), 0}}));
     QNetworkAccessManager manager;
     const ConnectionTestResult result = ConnectionTest::runAndWait(
         &manager, settingsFor(emulator, scenarioNamed(QStringLiteral("connected"))));
@@ -218,12 +218,12 @@ void ConnectionTestTest::resignsRedirectOnTheSameHost()
         &manager, settingsFor(emulator, scenarioNamed(QStringLiteral("redirectOnSameHost"))));
     QCOMPARE(result.diagnosis.status, ConnectionStatus::Connected);
     int logins = 0;
-    for (const QJsonValue &entry :
-         emulator.state().value(QLatin1String("audit_trail")).toArray()) {
+    for (const QJsonValue &entry : emulator.state().value(QLatin1String("audit_trail")).toArray()) {
         const QJsonObject object = entry.toObject();
         QCOMPARE(object.value(QLatin1String("detail")).toString(), QStringLiteral("Success"));
-        if (object.value(QLatin1String("path")).toString().endsWith(
-                QLatin1String("metadata-catalog")))
+        if (object.value(QLatin1String("path"))
+                .toString()
+                .endsWith(QLatin1String("metadata-catalog")))
             ++logins;
     }
     QCOMPARE(logins, 2);
@@ -317,10 +317,16 @@ void ConnectionTestTest::retriesLookupWithCompanyThenFallsBack()
              QUrl(QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite.com")));
     const QJsonArray requests = requestsTo(emulator, QStringLiteral("main"));
     QCOMPARE(requests.size(), 2);
-    QVERIFY(!requests.at(0).toObject().value(QLatin1String("query")).toString().contains(
-        QLatin1String("c=")));
-    QVERIFY(requests.at(1).toObject().value(QLatin1String("query")).toString().contains(
-        QLatin1String("&c=1234567_SB1")));
+    QVERIFY(!requests.at(0)
+                 .toObject()
+                 .value(QLatin1String("query"))
+                 .toString()
+                 .contains(QLatin1String("c=")));
+    QVERIFY(requests.at(1)
+                .toObject()
+                .value(QLatin1String("query"))
+                .toString()
+                .contains(QLatin1String("&c=1234567_SB1")));
 }
 
 void ConnectionTestTest::invalidInputSendsNothing()

@@ -24,12 +24,12 @@ void AuditTrailTest::decodesEachDetail_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<WizardStep>("step");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("invalidSignature") << QStringLiteral("InvalidSignature")
-                                      << QStringLiteral("audit-invalid-signature")
-                                      << WizardStep::AccessToken << QStringLiteral("secret");
-    QTest::newRow("invalidTimestamp") << QStringLiteral("InvalidTimestamp")
-                                      << QStringLiteral("audit-invalid-timestamp")
-                                      << WizardStep::None << QStringLiteral("clock");
+    QTest::newRow("invalidSignature")
+        << QStringLiteral("InvalidSignature") << QStringLiteral("audit-invalid-signature")
+        << WizardStep::AccessToken << QStringLiteral("secret");
+    QTest::newRow("invalidTimestamp")
+        << QStringLiteral("InvalidTimestamp") << QStringLiteral("audit-invalid-timestamp")
+        << WizardStep::None << QStringLiteral("clock");
     QTest::newRow("nonceUsed") << QStringLiteral("NonceUsed") << QStringLiteral("audit-nonce-used")
                                << WizardStep::None << QStringLiteral("twice");
     QTest::newRow("consumerKeyUnknown")
@@ -38,15 +38,15 @@ void AuditTrailTest::decodesEachDetail_data()
     QTest::newRow("consumerKeyRefused")
         << QStringLiteral("consumer_key_refused") << QStringLiteral("audit-consumer-key-refused")
         << WizardStep::IntegrationRecord << QStringLiteral("Blocked");
-    QTest::newRow("featureDisabled") << QStringLiteral("FeatureDisabled")
-                                     << QStringLiteral("audit-feature-disabled")
-                                     << WizardStep::Features << QStringLiteral("feature");
+    QTest::newRow("featureDisabled")
+        << QStringLiteral("FeatureDisabled") << QStringLiteral("audit-feature-disabled")
+        << WizardStep::Features << QStringLiteral("feature");
     QTest::newRow("missingFields") << QStringLiteral("MissingTokenPassportRequiredFields")
                                    << QStringLiteral("audit-missing-fields") << WizardStep::None
                                    << QStringLiteral("Authorization header");
-    QTest::newRow("nonceRejected") << QStringLiteral("nonce_rejected")
-                                   << QStringLiteral("audit-nonce-rejected") << WizardStep::None
-                                   << QStringLiteral("nonce");
+    QTest::newRow("nonceRejected")
+        << QStringLiteral("nonce_rejected") << QStringLiteral("audit-nonce-rejected")
+        << WizardStep::None << QStringLiteral("nonce");
 }
 
 void AuditTrailTest::decodesEachDetail()
@@ -65,7 +65,8 @@ void AuditTrailTest::decodesEachDetail()
 
 void AuditTrailTest::ignoresCaseAndWhitespace()
 {
-    const std::optional<Cause> cause = LoginAuditTrailDecoder::decode(QStringLiteral(" invalidsignature\n"));
+    const std::optional<Cause> cause =
+        LoginAuditTrailDecoder::decode(QStringLiteral(" invalidsignature\n"));
     QVERIFY(cause);
     QCOMPARE(cause->id, QStringLiteral("audit-invalid-signature"));
 }

@@ -36,8 +36,9 @@ void ConnectionPartsTest::lookupUrlCarriesRealm()
     const QUrl base(QStringLiteral("https://rest.netsuite.com"));
     QCOMPARE(DataCenterLookup::requestUrl(base, QStringLiteral("1234567_SB1")).toString(),
              QStringLiteral("https://rest.netsuite.com/rest/datacenterurls?account=1234567_SB1"));
-    QCOMPARE(DataCenterLookup::requestUrl(base, QStringLiteral("1234567"), true).toString(),
-             QStringLiteral("https://rest.netsuite.com/rest/datacenterurls?account=1234567&c=1234567"));
+    QCOMPARE(
+        DataCenterLookup::requestUrl(base, QStringLiteral("1234567"), true).toString(),
+        QStringLiteral("https://rest.netsuite.com/rest/datacenterurls?account=1234567&c=1234567"));
     QCOMPARE(DataCenterLookup::requestUrl(QUrl(QStringLiteral("https://127.0.0.1:8443/")),
                                           QStringLiteral("1"))
                  .path(),

@@ -98,13 +98,13 @@ void DiagnosisTest::diagnose_data()
 
     Observations badAccount;
     badAccount.accountError = QStringLiteral("\"12 34\" is not an account ID.");
-    QTest::newRow("invalidAccount") << badAccount << S::InvalidInput << Step::LocalChecks
-                                    << QStringLiteral("invalid-account");
+    QTest::newRow("invalidAccount")
+        << badAccount << S::InvalidInput << Step::LocalChecks << QStringLiteral("invalid-account");
 
     Observations badCredential;
-    badCredential.credentialIssues << CredentialIssue{CredentialField::TokenSecret,
-                                                      CredentialIssue::Severity::Error,
-                                                      QStringLiteral("Token Secret is empty.")};
+    badCredential.credentialIssues
+        << CredentialIssue{CredentialField::TokenSecret, CredentialIssue::Severity::Error,
+                           QStringLiteral("Token Secret is empty.")};
     QTest::newRow("invalidCredential") << badCredential << S::InvalidInput << Step::LocalChecks
                                        << QStringLiteral("invalid-credential");
 
@@ -125,17 +125,17 @@ void DiagnosisTest::diagnose_data()
                               << Step::Login << QStringLiteral("wrong-secret");
     Observations skewed = withLogin(http(401, "INVALID_LOGIN"));
     skewed.clockSkewSeconds = -600;
-    QTest::newRow("login401ClockTenMinutesOff") << skewed << S::AuthenticationRejected
-                                                << Step::Login << QStringLiteral("clock-skew");
+    QTest::newRow("login401ClockTenMinutesOff")
+        << skewed << S::AuthenticationRejected << Step::Login << QStringLiteral("clock-skew");
     QTest::newRow("login403") << withLogin(http(403, "INSUFFICIENT_PERMISSION"))
                               << S::PermissionsMissing << Step::Login
                               << QStringLiteral("role-lacks-rest");
     QTest::newRow("login400InvalidHeader")
         << withLogin(http(400, "INVALID_HEADER", "Invalid Accept-Language header value."))
         << S::RequestRejected << Step::Login << QStringLiteral("invalid-header");
-    QTest::newRow("login400Other") << withLogin(http(400, "INVALID_PARAMETER"))
-                                   << S::RequestRejected << Step::Login
-                                   << QStringLiteral("request-rejected");
+    QTest::newRow("login400Other")
+        << withLogin(http(400, "INVALID_PARAMETER")) << S::RequestRejected << Step::Login
+        << QStringLiteral("request-rejected");
     QTest::newRow("login429") << withLogin(http(429, "CONCURRENCY_LIMIT_EXCEEDED"))
                               << S::RateLimited << Step::Login
                               << QStringLiteral("concurrency-limit");
@@ -155,12 +155,12 @@ void DiagnosisTest::diagnose_data()
     QTest::newRow("loginTooManyRedirects")
         << withLogin(transport(T::TooManyRedirects)) << S::NetworkError << Step::Login
         << QStringLiteral("too-many-redirects");
-    QTest::newRow("loginOtherNetworkError") << withLogin(transport(T::NetworkError))
-                                            << S::NetworkError << Step::Login
-                                            << QStringLiteral("network-error");
-    QTest::newRow("tlsSelfSigned") << withLogin(transport(T::TlsFailed, TlsProblem::SelfSigned))
-                                   << S::TlsError << Step::Login
-                                   << QStringLiteral("tls-self-signed");
+    QTest::newRow("loginOtherNetworkError")
+        << withLogin(transport(T::NetworkError)) << S::NetworkError << Step::Login
+        << QStringLiteral("network-error");
+    QTest::newRow("tlsSelfSigned")
+        << withLogin(transport(T::TlsFailed, TlsProblem::SelfSigned)) << S::TlsError << Step::Login
+        << QStringLiteral("tls-self-signed");
     QTest::newRow("tlsUnknownIssuer")
         << withLogin(transport(T::TlsFailed, TlsProblem::UnknownIssuer)) << S::TlsError
         << Step::Login << QStringLiteral("tls-unknown-issuer");
@@ -187,8 +187,8 @@ void DiagnosisTest::diagnose_data()
     QTest::newRow("probeTimeout") << withProbe("currency", transport(T::Timeout)) << S::Timeout
                                   << Step::PermissionAudit << QStringLiteral("timeout");
     QTest::newRow("probe403And429")
-        << withProbe("suiteql", http(403), withProbe("contact", http(429)))
-        << S::PermissionsMissing << Step::PermissionAudit << QStringLiteral("missing-permission");
+        << withProbe("suiteql", http(403), withProbe("contact", http(429))) << S::PermissionsMissing
+        << Step::PermissionAudit << QStringLiteral("missing-permission");
 }
 
 void DiagnosisTest::diagnose()
@@ -249,8 +249,8 @@ void DiagnosisTest::everyCauseHasAFix()
     QList<Cause> causes = Diagnoser::invalidLoginCauses(600);
     for (const TlsProblem problem : {TlsProblem::SelfSigned, TlsProblem::UnknownIssuer,
                                      TlsProblem::Expired, TlsProblem::HostMismatch}) {
-        causes += Diagnoser::diagnose(withLogin(transport(TransportResult::TlsFailed, problem)))
-                      .causes;
+        causes +=
+            Diagnoser::diagnose(withLogin(transport(TransportResult::TlsFailed, problem))).causes;
     }
     for (const Cause &cause : causes) {
         QVERIFY2(!cause.summary.isEmpty() && !cause.fix.isEmpty(), qPrintable(cause.id));

@@ -21,7 +21,7 @@ EmulatorProcess::~EmulatorProcess()
 bool EmulatorProcess::start(const QJsonObject &config, const QString &certificate, QString *error)
 {
     QString failure;
-    const QString script = QStringLiteral(TBA_TEST_SOURCE_DIR "/emulator/netsuite_emulator.py");
+    const QString script = QStringLiteral(TBA_EMULATOR_SCRIPT);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral("/usr/bin/python3"),
                     {script, QStringLiteral("--ready-json"), QStringLiteral("--certificate"),
