@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -219,6 +220,10 @@ int runCheckCommand(const QStringList &arguments)
 
     // Credential warnings are not printed here: the diagnosis lists them.
     const bool json = parser.isSet(jsonOption);
+
+    // The report is the output: the connection log's Info lines stay off unless QT_LOGGING_RULES
+    // (applied after these rules) turns them on, such as "tba.*.debug=true".
+    QLoggingCategory::setFilterRules(QStringLiteral("tba.core.connection.info=false"));
 
     QNetworkAccessManager manager;
     ConnectionTest test(&manager);

@@ -37,7 +37,7 @@ QString outcomeSummary(const HttpOutcome &outcome)
 QString secondsText(qint64 seconds)
 {
     if (std::llabs(seconds) < 120)
-        return ConnectionTest::tr("%n second(s)", nullptr, int(std::llabs(seconds)));
+        return ConnectionTest::tr("%1 seconds").arg(std::llabs(seconds));
     return ConnectionTest::tr("%1 minutes")
         .arg(QString::number(double(std::llabs(seconds)) / 60.0, 'f', 1));
 }
@@ -239,6 +239,18 @@ void ConnectionTest::noteSkew(const HttpOutcome &outcome)
     m_result.clockSkewSeconds = largest;
 }
 
+HttpOutcome ConnectionTest::takeOutcome(HttpProbe *probe, bool keepBody)
+{
+    HttpOutcome outcome = probe->outcome();
+    m_run->activeProbes.removeAll(probe);
+    probe->deleteLater();
+    noteSkew(outcome);
+    // Only the lookup parses its body; the others were parsed for NetSuite's error already.
+    if (!keepBody)
+        outcome.body.clear();
+    return outcome;
+}
+
 HttpProbe *ConnectionTest::newProbe(bool signedRequest)
 {
     auto *probe =
@@ -329,13 +341,10 @@ void ConnectionTest::runLookup(bool withCompany)
 
 void ConnectionTest::onLookupFinished(bool withCompany)
 {
-    auto *probe = qobject_cast<HttpProbe *>(sender());
-    const HttpOutcome outcome = probe->outcome();
-    m_run->activeProbes.removeAll(probe);
-    probe->deleteLater();
-    noteSkew(outcome);
+    const HttpOutcome outcome = takeOutcome(qobject_cast<HttpProbe *>(sender()), true);
     LookupObservation &lookup = m_run->observations.lookup;
     lookup.outcome = outcome;
+    lookup.outcome->body.clear();
 
     const DataCenterAnswer answer = outcome.isHttp()
                                         ? DataCenterLookup::parse(outcome.httpStatus, outcome.body)
@@ -416,10 +425,7 @@ void ConnectionTest::runClockCheck()
     // domain gets one without touching the Login Audit Trail.
     HttpProbe *probe = newProbe(false);
     connect(probe, &HttpProbe::finished, this, [this, probe, evaluate] {
-        const HttpOutcome outcome = probe->outcome();
-        m_run->activeProbes.removeAll(probe);
-        probe->deleteLater();
-        noteSkew(outcome);
+        const HttpOutcome outcome = takeOutcome(probe);
         evaluate(outcome.isHttp() ? QString() : outcome.transportError);
     });
     ProbeRequest request;
@@ -443,11 +449,7 @@ void ConnectionTest::runLogin()
 
 void ConnectionTest::onLoginFinished()
 {
-    auto *probe = qobject_cast<HttpProbe *>(sender());
-    const HttpOutcome outcome = probe->outcome();
-    m_run->activeProbes.removeAll(probe);
-    probe->deleteLater();
-    noteSkew(outcome);
+    const HttpOutcome outcome = takeOutcome(qobject_cast<HttpProbe *>(sender()));
     m_run->observations.login = outcome;
     if (outcome.isSuccess()) {
         setStep(ConnectionStep::Login, StepState::Passed,
@@ -513,12 +515,8 @@ void ConnectionTest::startNextProbes()
 
 void ConnectionTest::onProbeFinished(int index)
 {
-    auto *probe = qobject_cast<HttpProbe *>(sender());
-    const HttpOutcome outcome = probe->outcome();
-    m_run->activeProbes.removeAll(probe);
-    probe->deleteLater();
+    const HttpOutcome outcome = takeOutcome(qobject_cast<HttpProbe *>(sender()));
     --m_run->probesInFlight;
-    noteSkew(outcome);
 
     PermissionReport &report = m_result.permissions[index];
     m_run->observations.permissions << PermissionObservation{report.permission, outcome};

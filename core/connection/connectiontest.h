@@ -117,6 +117,7 @@ private:
     void setStep(ConnectionStep step, StepState state, const QString &summary,
                  const HttpOutcome *outcome = nullptr);
     void noteSkew(const HttpOutcome &outcome);
+    HttpOutcome takeOutcome(HttpProbe *probe, bool keepBody = false);
     HttpProbe *newProbe(bool signedRequest);
     QUrl restUrl(const QString &path, const QString &query) const;
 

@@ -203,8 +203,8 @@ void HttpProbe::send(const QUrl &url)
         body = m_request.jsonBody;
     }
     m_viaProxy = usesProxy(url);
-    qCInfo(lcConnection).noquote() << "request" << m_request.method << url.host() << url.path()
-                                   << (m_viaProxy ? "via proxy" : "");
+    qCDebug(lcConnection).noquote() << "request" << m_request.method << url.host() << url.path()
+                                    << (m_viaProxy ? "via proxy" : "");
     m_outcome = HttpOutcome();
     m_sslErrors.clear();
     m_reply = m_manager->sendCustomRequest(request, m_request.method, body);
@@ -357,8 +357,6 @@ void HttpProbe::finish()
     m_done = true;
     m_timer.stop();
     m_outcome.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
-    // The body is only needed to parse the error; keep the bounded copy for callers that parse
-    // more (the data-center lookup).
     emit finished(m_outcome);
 }
 
