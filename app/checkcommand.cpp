@@ -242,6 +242,9 @@ int runCheckCommand(const QStringList &arguments)
     test.start(settings);
     if (test.isRunning())
         loop.exec();
+    // Delete the finished replies and probes while the manager is still alive, so that the
+    // process ends with no network object pending.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const ConnectionTestResult &result = test.result();
     if (json) {
         out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));

@@ -134,7 +134,11 @@ void CheckCommandTest::exitCodeAndJsonMatchEachScenario()
     QVERIFY2(emulator.start(scenario.config, scenario.certificate, &error), qPrintable(error));
     const RunResult result = run(argumentsFor(emulator, scenario) << QStringLiteral("--json"),
                                  environmentFor(emulator, scenario));
-    QCOMPARE(result.exitCode, scenario.exitCode);
+    QVERIFY2(result.exitCode == scenario.exitCode,
+             qPrintable(QStringLiteral("exit code %1, expected %2; standard error: %3")
+                            .arg(result.exitCode)
+                            .arg(scenario.exitCode)
+                            .arg(QString::fromUtf8(result.err))));
     QJsonParseError parseError;
     const QJsonObject document = QJsonDocument::fromJson(result.out, &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
