@@ -36,10 +36,10 @@ struct ConnectionSettings
     int requestTimeoutMs = 20000;
     /// The most of a response body that is kept; the rest is discarded unread.
     qint64 maxBodyBytes = 1024 * 1024;
-    /// The most permission probes in flight at once. NetSuite accounts have low concurrency limits.
+    /// The maximum number of permission probes in flight at once. NetSuite accounts have low concurrency limits.
     int maxConcurrentProbes = 4;
 
-    /// Which integration's permissions to audit: an IntegrationPreset id such as "aftership".
+    /// The integration whose permissions are audited: an IntegrationPreset id such as "aftership".
     QString presetId = QStringLiteral("aftership");
 
     /// The clock and nonce source used for signing and for the clock check. Tests inject them.
@@ -56,7 +56,7 @@ class CaFileLoader
 
 public:
     /// Returns the certificates in `path`, or nothing with `error` set when the file cannot be read
-    /// or holds no PEM certificate.
+    /// or contains no PEM certificate.
     static std::optional<QList<QSslCertificate>> load(const QString &path, QString *error);
 };
 

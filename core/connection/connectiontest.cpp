@@ -566,7 +566,7 @@ void ConnectionTest::finish()
 {
     if (!m_running)
         return;
-    // Permissions first, so that a listener printing the audit step sees them final.
+    // Permissions first, so that a listener that prints the audit step gets their final states.
     for (int i = 0; i < m_result.permissions.size(); ++i) {
         PermissionReport &report = m_result.permissions[i];
         if (report.state == StepState::Pending || report.state == StepState::Running) {

@@ -17,7 +17,7 @@ struct DataCenterDomains
     bool isValid() const { return webservicesDomain.isValid() && !webservicesDomain.isEmpty(); }
 };
 
-/// What a lookup's answer says. Pure parsing: no network.
+/// The meaning of a lookup's response. Pure parsing: no network.
 struct DataCenterAnswer
 {
     enum class Kind
@@ -33,14 +33,14 @@ struct DataCenterAnswer
     QString error;
 };
 
-/// The data-center lookup of chapter_157011836591: the request's URL and the parsing of its answer.
+/// The data-center lookup of chapter_157011836591: the request's URL and the parsing of its response.
 class DataCenterLookup
 {
     Q_DECLARE_TR_FUNCTIONS(tba::DataCenterLookup)
 
 public:
     /// Returns "<base>/rest/datacenterurls?account=<realm>", plus "&c=<realm>" when `withCompany`
-    /// (NetSuite's advice when the plain form answers "Service Unavailable").
+    /// (NetSuite's advice when the plain form returns "Service Unavailable").
     static QUrl requestUrl(const QUrl &base, const QString &realm, bool withCompany = false);
 
     /// Interprets an answer from its HTTP status and (bounded) body. Only https domains are

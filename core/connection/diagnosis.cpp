@@ -198,7 +198,7 @@ Verdict transportVerdict(const HttpOutcome &outcome, const QString &what)
                        WizardStep::None)}};
 }
 
-/// Maps an HTTP answer that is not a success and not a 401 or 403 to a verdict.
+/// Maps an HTTP response that is not a success, a 401 or a 403 to a verdict.
 Verdict otherHttpVerdict(const HttpOutcome &outcome, const QString &what)
 {
     const QString code =

@@ -71,14 +71,14 @@ struct Cause
     WizardStep wizardStep = WizardStep::None;
 };
 
-/// One permission probe as the diagnosis sees it.
+/// One permission probe, as input to the diagnosis.
 struct PermissionObservation
 {
     PermissionRequirement permission;
     std::optional<HttpOutcome> outcome; ///< empty when the probe did not run (NotVerifiable)
 };
 
-/// The data-center lookup as the diagnosis sees it.
+/// The data-center lookup, as input to the diagnosis.
 struct LookupObservation
 {
     enum class Result
@@ -116,7 +116,7 @@ struct Diagnosis
     /// NetSuite's own detail or Qt's error text, when there is one. Never a response body.
     QString detail;
     QList<Cause> causes;
-    /// Permissions whose probe answered 403, by PermissionRequirement::id.
+    /// Permissions whose probe returned 403, by PermissionRequirement::id.
     QStringList missingPermissions;
     /// Non-fatal findings: fallback host, clock off by more than 2 minutes, credential warnings.
     QStringList warnings;

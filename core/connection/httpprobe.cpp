@@ -267,8 +267,8 @@ void HttpProbe::onFinished()
     if (!status.isValid()) {
         m_outcome.transport = classifyNetworkError(reply->error());
         m_outcome.transportError = reply->errorString();
-        // Qt 6.4 reports a refused or failed HTTPS proxy (CONNECT) as UnknownNetworkError, so a
-        // connection failure while a proxy is in use is put on the proxy.
+        // Qt 6.4 reports a refused HTTPS proxy (CONNECT) as UnknownNetworkError, so a connection
+        // failure while a proxy is in use is put on the proxy.
         if (m_viaProxy && (m_outcome.transport == TransportResult::NetworkError ||
                            m_outcome.transport == TransportResult::ConnectionRefused ||
                            m_outcome.transport == TransportResult::HostNotFound))

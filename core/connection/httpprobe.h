@@ -21,7 +21,7 @@ class QNetworkAccessManager;
 
 namespace tba {
 
-/// How a request ended below HTTP. Anything but Completed means there is no HTTP status.
+/// The outcome of a request below HTTP. Anything but Completed means there is no HTTP status.
 enum class TransportResult
 {
     Completed,         ///< an HTTP response arrived (any status)
@@ -35,7 +35,7 @@ enum class TransportResult
     NetworkError,      ///< any other network failure
 };
 
-/// Why a certificate was rejected, most specific first.
+/// The reason a certificate was rejected, most specific first.
 enum class TlsProblem
 {
     None,
@@ -46,7 +46,8 @@ enum class TlsProblem
     Other
 };
 
-/// What one request observed. Holds no secret, signature, Authorization header or full body.
+/// The observations of one request. Contains no secret, signature, Authorization header or
+/// unbounded body.
 struct HttpOutcome
 {
     TransportResult transport = TransportResult::NetworkError;
@@ -63,7 +64,7 @@ struct HttpOutcome
     std::optional<QDateTime> serverDate;
     /// Local clock (from the injected clock) when the response headers arrived, in seconds.
     qint64 localTimeAtResponse = 0;
-    /// The body, at most ConnectionSettings::maxBodyBytes; `bodyTruncated` tells if more was sent.
+    /// The body, at most ConnectionSettings::maxBodyBytes; `bodyTruncated` is true when more was sent.
     QByteArray body;
     bool bodyTruncated = false;
     qint64 elapsedMs = 0;
@@ -74,7 +75,7 @@ struct HttpOutcome
     std::optional<qint64> clockSkewSeconds() const;
 };
 
-/// What HttpProbe sends: method, URL, an optional JSON body and extra headers.
+/// The request HttpProbe sends: method, URL, an optional JSON body and extra headers.
 struct ProbeRequest
 {
     QByteArray method = QByteArrayLiteral("GET");

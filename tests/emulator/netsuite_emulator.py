@@ -56,8 +56,8 @@ DEFAULTS = {
     "feature_disabled": False,      # the Token-Based Authentication feature is off
     "lookup": "found",              # found, not-found, unavailable or error
     "login_error": None,            # {"status": 400, "code": "INVALID_HEADER", "detail": "..."}
-    "redirect": None,               # "other-host" or "same-host": the login answers a redirect
-    "huge_body_bytes": 0,           # the login's 200 answer carries this many bytes
+    "redirect": None,               # "other-host" or "same-host": the login returns a redirect
+    "huge_body_bytes": 0,           # the login's 200 response has this many bytes
     "company_language": "en",       # Accept-Language other than this (or "*") gives 400
 }
 
@@ -210,7 +210,7 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def send_response(self, code, message=None):
-        # Saved before answering, so a client that has its answer finds its request recorded.
+        # Saved before the response, so a client that has its response finds its request recorded.
         with self.emulator.state.lock:
             self.emulator.state.save()
         super().send_response(code, message)
