@@ -36,7 +36,8 @@ struct ConnectionSettings
     int requestTimeoutMs = 20000;
     /// The most of a response body that is kept; the rest is discarded unread.
     qint64 maxBodyBytes = 1024 * 1024;
-    /// The maximum number of permission probes in flight at once. NetSuite accounts have low concurrency limits.
+    /// The maximum number of permission probes in flight at once. NetSuite accounts have low
+    /// concurrency limits.
     int maxConcurrentProbes = 4;
 
     /// The integration whose permissions are audited: an IntegrationPreset id such as "aftership".

@@ -33,7 +33,8 @@ struct DataCenterAnswer
     QString error;
 };
 
-/// The data-center lookup of chapter_157011836591: the request's URL and the parsing of its response.
+/// The data-center lookup of chapter_157011836591: the request's URL and the parsing of its
+/// response.
 class DataCenterLookup
 {
     Q_DECLARE_TR_FUNCTIONS(tba::DataCenterLookup)

@@ -64,7 +64,8 @@ struct HttpOutcome
     std::optional<QDateTime> serverDate;
     /// Local clock (from the injected clock) when the response headers arrived, in seconds.
     qint64 localTimeAtResponse = 0;
-    /// The body, at most ConnectionSettings::maxBodyBytes; `bodyTruncated` is true when more was sent.
+    /// The body, at most ConnectionSettings::maxBodyBytes; `bodyTruncated` is true when more was
+    /// sent.
     QByteArray body;
     bool bodyTruncated = false;
     qint64 elapsedMs = 0;
