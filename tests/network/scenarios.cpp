@@ -161,3 +161,8 @@ QList<Scenario> endToEndScenarios()
 
     return list;
 }
+
+bool needsDnsIsolation(const Scenario &scenario)
+{
+    return scenario.target == Scenario::Target::UnknownHost;
+}

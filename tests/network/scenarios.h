@@ -35,3 +35,16 @@ struct Scenario
 };
 
 QList<Scenario> endToEndScenarios();
+
+/// Returns true when resolving `scenario`'s host could send a DNS query to the machine's resolver.
+/// Such a scenario runs only inside scripts/test-session.sh, which points the resolver at
+/// 127.0.0.1 in a private mount namespace and sets TBA_DNS_ISOLATED=1, so no query leaves the
+/// machine.
+bool needsDnsIsolation(const Scenario &scenario);
+
+/// Skips the current test when `scenario` needs DNS isolation and the session does not provide it.
+#define SKIP_WITHOUT_DNS_ISOLATION(scenario)                                                       \
+    do {                                                                                           \
+        if (needsDnsIsolation(scenario) && qgetenv("TBA_DNS_ISOLATED") != "1")                     \
+            QSKIP("Resolving an unknown host needs the DNS isolation of scripts/test-session.sh"); \
+    } while (false)

@@ -129,6 +129,7 @@ void CheckCommandTest::exitCodeAndJsonMatchEachScenario()
 {
     QFETCH(QString, name);
     const Scenario scenario = scenarioNamed(name);
+    SKIP_WITHOUT_DNS_ISOLATION(scenario);
     EmulatorProcess emulator;
     QString error;
     QVERIFY2(emulator.start(scenario.config, scenario.certificate, &error), qPrintable(error));
