@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/credentials.h"
+#include "core/profiles/profile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace tba {
+
+/// File formats a profile can be exported to.
+enum class ExportFormat {
+    Json,    ///< our versioned profile format; secrets only encrypted with a passphrase
+    Env,     ///< a .env file of NETSUITE_* variables
+    Ini,     ///< the configuration file of the Python "netsuite" package
+    Postman, ///< a Postman environment
+};
+
+/// What an export writes and with which secrets.
+struct ExportRequest
+{
+    ExportFormat format = ExportFormat::Json;
+    Profile profile;
+    /// The four credentials, only when the user asked for secrets in the export.
+    std::optional<Credentials> credentials;
+    /// Encrypts the credentials of a Json export; unused by the other formats, which hold them
+    /// in plaintext.
+    QString passphrase;
+};
+
+/// Builds export files and writes them with mode 0600.
+class ProfileExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(tba::ProfileExporter)
+
+public:
+    /// Parses a --format value: "json", "env", "ini" or "postman".
+    static std::optional<ExportFormat> parseFormat(const QString &name);
+    static QString formatName(ExportFormat format);
+
+    /// Returns the file's contents, or nothing with `error` set when encryption fails.
+    static std::optional<QByteArray> render(const ExportRequest &request, QString *error);
+
+    /// Writes `data` to `path` atomically (QSaveFile) with mode 0600, the mode every export gets.
+    static bool writePrivateFile(const QString &path, const QByteArray &data, QString *error);
+};
+
+} // namespace tba

@@ -1,0 +1,3 @@
+#include "core/secrets/secretslogging.h"
+
+Q_LOGGING_CATEGORY(lcSecrets, "tba.core.secrets", QtInfoMsg)
