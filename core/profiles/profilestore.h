@@ -80,6 +80,8 @@ public:
     static ProfileResult validate(const Profile &profile);
 
 private:
+    ProfileResult write(const Profile &profile);
+
     QString m_directory;
 };
 

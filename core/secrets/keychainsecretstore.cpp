@@ -58,7 +58,7 @@ void KeychainSecretStore::setTimeout(std::chrono::milliseconds timeout)
 
 QString KeychainSecretStore::entryKey(const QString &profile, CredentialField field) const
 {
-    return m_serviceName + QLatin1Char('/') + profile + QLatin1Char('/') + fieldKey(field);
+    return m_serviceName + QLatin1Char('/') + profile.toLower() + QLatin1Char('/') + fieldKey(field);
 }
 
 // Starts `job` and calls `finished` once, from the event loop: with the job's result when it

@@ -10,7 +10,8 @@ namespace tba {
 /// Manager on Windows. qtkeychain's insecure plaintext fallback stays off.
 ///
 /// Every entry lives under one service name, with a key that holds the service name, the profile
-/// name and the field, because Windows' Credential Manager keys entries by that target name alone.
+/// name in lowercase and the field, because Windows' Credential Manager keys entries by that
+/// target name alone and ignores case.
 /// Each job is bounded by timeout(): a job that has not finished by then is reported as
 /// SecretStoreError::TimedOut, and its late result is ignored.
 class KeychainSecretStore : public SecretStore
@@ -29,7 +30,7 @@ public:
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
-    /// Returns the key of one entry, such as "netsuite-tba-wizard/prod/consumer-key".
+    /// Returns the key of one entry, such as "netsuite-tba-wizard/prod/consumer-key" for "Prod".
     QString entryKey(const QString &profile, CredentialField field) const;
 
     void writeSecret(const QString &profile, CredentialField field, const QString &value,

@@ -35,8 +35,8 @@ struct SecretStoreResult
 /// Every call is asynchronous: it returns at once and later calls `done` exactly once, from the
 /// event loop of the thread that owns the store, never from inside the call. When the store is
 /// destroyed before an operation finishes, that operation's callback is dropped. Each entry is keyed
-/// by profile name and field; profile names are compared case-insensitively by the profile store,
-/// so callers pass the name as stored. No implementation falls back to a plaintext file.
+/// by profile name, without regard to case, and field. No implementation falls back to a
+/// plaintext file.
 class SecretStore : public QObject
 {
     Q_OBJECT

@@ -1,0 +1,3 @@
+#include "core/export/exportlogging.h"
+
+Q_LOGGING_CATEGORY(lcExport, "tba.core.export", QtInfoMsg)

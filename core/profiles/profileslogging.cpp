@@ -1,0 +1,3 @@
+#include "core/profiles/profileslogging.h"
+
+Q_LOGGING_CATEGORY(lcProfiles, "tba.core.profiles", QtInfoMsg)
