@@ -2,7 +2,9 @@
 
 #include "app/checkcommand.h"
 #include "app/exitcode.h"
+#include "app/profilecommands.h"
 #include "app/signcommand.h"
+#include "app/transfercommands.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +37,21 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("tba::CommandLine",
                            "Test a connection: lookup, clock, login and permissions."),
          runCheckCommand},
+        {"list", QT_TRANSLATE_NOOP("tba::CommandLine", "List the saved connection profiles."),
+         runListCommand},
+        {"save",
+         QT_TRANSLATE_NOOP("tba::CommandLine",
+                           "Save a profile with the credentials from the environment."),
+         runSaveCommand},
+        {"export",
+         QT_TRANSLATE_NOOP("tba::CommandLine", "Export a profile as json, env, ini or postman."),
+         runExportCommand},
+        {"import", QT_TRANSLATE_NOOP("tba::CommandLine", "Import a profile exported as json."),
+         runImportCommand},
+        {"rename", QT_TRANSLATE_NOOP("tba::CommandLine", "Rename a profile."), runRenameCommand},
+        {"delete",
+         QT_TRANSLATE_NOOP("tba::CommandLine", "Delete a profile and its keychain entries."),
+         runDeleteCommand},
     };
     return list;
 }
@@ -118,6 +135,23 @@ int parseCommandArguments(QCommandLineParser &parser, const QString &command,
         return ExitUsage;
     }
     return -1;
+}
+
+int requireOptions(const QCommandLineParser &parser,
+                   const QList<const QCommandLineOption *> &required, const QString &command)
+{
+    QStringList errors;
+    for (const QCommandLineOption *option : required) {
+        if (!parser.isSet(*option))
+            errors << tr("Missing --%1.").arg(option->names().constFirst());
+    }
+    if (errors.isEmpty())
+        return -1;
+    Console().err() << errors.join(QLatin1Char(' ')) << ' '
+                    << tr("Run \"%1 %2 --help\" for its options.")
+                           .arg(QCoreApplication::applicationName(), command)
+                    << Qt::endl;
+    return ExitUsage;
 }
 
 int runCommandLine(const QStringList &arguments)

@@ -26,4 +26,9 @@ struct Console
 int parseCommandArguments(QCommandLineParser &parser, const QString &command,
                           const QStringList &arguments, int maxPositional = 0);
 
+/// Prints one line naming every option of `required` that is missing. Returns -1 when all are
+/// set, otherwise ExitUsage.
+int requireOptions(const QCommandLineParser &parser,
+                   const QList<const QCommandLineOption *> &required, const QString &command);
+
 } // namespace tba

@@ -196,7 +196,7 @@ bool ProfileExporter::writePrivateFile(const QString &path, const QByteArray &da
         qCWarning(lcExport) << "writing" << path << "failed:" << file.errorString();
         return false;
     }
-    qCInfo(lcExport) << "wrote" << path;
+    qCDebug(lcExport) << "wrote" << path;
     return true;
 }
 

@@ -1,0 +1,241 @@
+#include "app/transfercommands.h"
+
+#include "app/commandline.h"
+#include "app/exitcode.h"
+#include "app/passphrase.h"
+#include "app/storesession.h"
+#include "core/export/exportformat.h"
+#include "core/export/profiledocument.h"
+#include "core/export/secretsencryption.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tba {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tba::TransferCommands", text);
+}
+
+/// Reads an import file, rejecting one over the size limit before reading it.
+std::optional<QByteArray> readImportFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Could not read \"%1\": %2.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    if (file.size() > ProfileDocumentFormat::maxFileSize) {
+        *error = tr("\"%1\" is %2 bytes long; profile files are at most %3 bytes (1 MiB).")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(file.size())
+                     .arg(ProfileDocumentFormat::maxFileSize);
+        return std::nullopt;
+    }
+    // Reading one byte past the limit catches a file that grew, or a pipe with no size.
+    return file.read(ProfileDocumentFormat::maxFileSize + 1);
+}
+
+/// Decrypts the secrets of `document` with a passphrase and checks them as the wizard would.
+std::optional<Credentials> decryptSecrets(const ProfileDocument &document, QString *error)
+{
+    const std::optional<QString> passphrase =
+        readPassphrase(tr("Passphrase of the export: "), false, error);
+    if (!passphrase)
+        return std::nullopt;
+    std::optional<Credentials> credentials =
+        SecretsEncryption::decrypt(*document.secrets, *passphrase, error);
+    if (!credentials)
+        return std::nullopt;
+    for (const CredentialIssue &issue : CredentialValidator::check(*credentials)) {
+        if (issue.isError()) {
+            *error = tr("The decrypted secrets are invalid: %1").arg(issue.message);
+            return std::nullopt;
+        }
+    }
+    return credentials;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments)
+{
+    Console console;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export a connection profile to a file of mode 0600. Without --include-secrets the "
+           "file holds no secret. With it, the json format encrypts the four credentials with a "
+           "passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the "
+           "env, ini and postman formats hold them in plaintext."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Name of the profile to export."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("The file to write."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), tr("File format: json (the default), env, ini or postman."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption secretsOption(QStringLiteral("include-secrets"),
+                                           tr("Include the four credentials from the keychain."));
+    parser.addOptions({profileOption, outputOption, formatOption, secretsOption});
+    if (const int code = parseCommandArguments(parser, QStringLiteral("export"), arguments);
+        code >= 0)
+        return code;
+    if (const int code =
+            requireOptions(parser, {&profileOption, &outputOption}, QStringLiteral("export"));
+        code >= 0)
+        return code;
+
+    ExportRequest request;
+    const std::optional<ExportFormat> format =
+        ProfileExporter::parseFormat(parser.value(formatOption));
+    if (!format) {
+        console.err() << tr("Invalid --format \"%1\": use json, env, ini or postman.")
+                             .arg(parser.value(formatOption))
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    request.format = *format;
+
+    StoreSession session;
+    ProfileResult loaded;
+    const std::optional<Profile> profile =
+        session.profiles().load(parser.value(profileOption), &loaded);
+    if (!profile) {
+        console.err() << loaded.message << Qt::endl;
+        return ExitUsage;
+    }
+    request.profile = *profile;
+
+    QString error;
+    if (parser.isSet(secretsOption)) {
+        Credentials credentials;
+        const ConnectionResult read = session.loadCredentials(profile->name, &credentials);
+        if (!read.ok()) {
+            console.err() << read.message << Qt::endl;
+            return exitCodeFor(read);
+        }
+        request.credentials = credentials;
+        if (request.format == ExportFormat::Json) {
+            const std::optional<QString> passphrase = readPassphrase(
+                tr("Passphrase to encrypt the secrets (at least %1 characters): ")
+                    .arg(SecretsEncryption::minPassphraseLength),
+                true, &error);
+            if (!passphrase) {
+                console.err() << error << Qt::endl;
+                return ExitUsage;
+            }
+            request.passphrase = *passphrase;
+        }
+    }
+
+    const std::optional<QByteArray> data = ProfileExporter::render(request, &error);
+    if (!data || !ProfileExporter::writePrivateFile(parser.value(outputOption), *data, &error)) {
+        console.err() << error << Qt::endl;
+        return ExitUsage;
+    }
+    console.err() << tr("Exported profile \"%1\" to %2%3.")
+                         .arg(profile->name,
+                              QDir::toNativeSeparators(parser.value(outputOption)),
+                              parser.isSet(secretsOption) ? tr(", with its secrets")
+                                                          : tr(", without secrets"))
+                  << Qt::endl;
+    return ExitOk;
+}
+
+int runImportCommand(const QStringList &arguments)
+{
+    Console console;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import a connection profile exported in the json format. Encrypted secrets are "
+           "decrypted with the passphrase (asked on the terminal, or taken from "
+           "NETSUITE_TBA_PASSPHRASE) and stored in the keychain."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile file to import."));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        tr("Save the profile under this name instead."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+                                           tr("Replace an existing profile of the same name."));
+    parser.addOptions({nameOption, replaceOption});
+    if (const int code = parseCommandArguments(parser, QStringLiteral("import"), arguments, 1);
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        console.err() << tr("Missing FILE. Run \"%1 import --help\" for its options.")
+                             .arg(QCoreApplication::applicationName())
+                      << Qt::endl;
+        return ExitUsage;
+    }
+
+    const QString path = parser.positionalArguments().constFirst();
+    QString error;
+    const std::optional<QByteArray> data = readImportFile(path, &error);
+    std::optional<ProfileDocument> document =
+        data ? ProfileDocumentFormat::parse(*data, &error) : std::nullopt;
+    if (!document) {
+        console.err() << tr("Cannot import \"%1\": %2").arg(QDir::toNativeSeparators(path), error)
+                      << Qt::endl;
+        return ExitUsage;
+    }
+    Profile &profile = document->profile;
+    if (parser.isSet(nameOption)) {
+        profile.name = parser.value(nameOption);
+        if (!ProfileName::isValid(profile.name, &error)) {
+            console.err() << error << Qt::endl;
+            return ExitUsage;
+        }
+    }
+
+    StoreSession session;
+    const bool exists = session.profiles().exists(profile.name);
+    if (exists && !parser.isSet(replaceOption)) {
+        console.err() << tr("A profile named \"%1\" already exists. Add --replace to replace it, "
+                            "or --name to import under another name.")
+                             .arg(profile.name)
+                      << Qt::endl;
+        return ExitUsage;
+    }
+
+    ConnectionResult result;
+    if (document->secrets) {
+        const std::optional<Credentials> credentials = decryptSecrets(*document, &error);
+        if (!credentials) {
+            console.err() << error << Qt::endl;
+            return ExitUsage;
+        }
+        result = session.save(profile, *credentials,
+                              exists ? ConnectionStore::SaveMode::Replace
+                                     : ConnectionStore::SaveMode::CreateOnly);
+    } else {
+        // A replaced profile's old credentials may belong to another account: remove them with
+        // the old profile, then save the imported one, which has none.
+        if (exists)
+            result = session.remove(profile.name);
+        if (result.ok())
+            result = ConnectionResult::fromProfile(session.profiles().create(profile));
+    }
+    if (!result.ok()) {
+        console.err() << result.message << Qt::endl;
+        return exitCodeFor(result);
+    }
+    if (document->secrets) {
+        console.err() << tr("Imported profile \"%1\" with its secrets, now in the keychain.")
+                             .arg(profile.name)
+                      << Qt::endl;
+    } else {
+        console.err() << tr("Imported profile \"%1\" without secrets. Store them with \"%2 save "
+                            "--profile %1 --account %3\".")
+                             .arg(profile.name, QCoreApplication::applicationName(),
+                                  profile.accountId)
+                      << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace tba
