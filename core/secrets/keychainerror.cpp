@@ -60,6 +60,11 @@ SecretStoreResult KeychainError::fromJob(int code, const QString &detail, const 
     return {error, message(error, detailAddsNothing ? QString() : detail)};
 }
 
+SecretStoreResult KeychainError::locked()
+{
+    return {SecretStoreError::Locked, message(SecretStoreError::Locked)};
+}
+
 SecretStoreResult KeychainError::timedOut(std::chrono::milliseconds timeout)
 {
     const QString seconds = QString::number(double(timeout.count()) / 1000.0);

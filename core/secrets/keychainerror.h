@@ -25,6 +25,9 @@ public:
     static SecretStoreResult fromJob(int code, const QString &detail, const QString &profile,
                                      CredentialField field);
 
+    /// Returns the result for a keyring found locked by other means than the job's error.
+    static SecretStoreResult locked();
+
     /// Returns the result for a job that did not finish within `timeout`.
     static SecretStoreResult timedOut(std::chrono::milliseconds timeout);
 

@@ -1,6 +1,7 @@
 #include "core/secrets/keychainsecretstore.h"
 
 #include "core/secrets/keychainerror.h"
+#include "core/secrets/secretservicelock.h"
 #include "core/secrets/secretslogging.h"
 
 #include <QCoreApplication>
@@ -80,8 +81,8 @@ static void runJob(KeychainSecretStore *store, QKeychain::Job *job,
         if (*settled)
             return;
         *settled = true;
-        qCWarning(lcSecrets).nospace() << "keychain " << jobName(job) << " job for \"" << job->key()
-                                       << "\" timed out after " << timeout.count() << " ms";
+        qCWarning(lcSecrets).nospace() << "keychain " << jobName(job) << " job for " << job->key()
+                                       << " timed out after " << timeout.count() << " ms";
         onTimeout();
     });
     // The job is read here, while it is alive (auto-delete removes it after this signal); the
@@ -111,8 +112,8 @@ static SecretStoreResult resultOf(const QKeychain::Job *job, const QString &prof
     const SecretStoreResult result =
         KeychainError::fromJob(int(job->error()), job->errorString(), profile, field);
     if (!result.ok() && result.error != SecretStoreError::NotFound) {
-        qCWarning(lcSecrets).nospace() << "keychain " << jobName(job) << " job for \"" << job->key()
-                                       << "\" failed: " << job->error() << ' '
+        qCWarning(lcSecrets).nospace() << "keychain " << jobName(job) << " job for " << job->key()
+                                       << " failed: " << job->error() << ' '
                                        << job->errorString();
     }
     return result;
@@ -143,6 +144,13 @@ void KeychainSecretStore::readSecret(const QString &profile, CredentialField fie
         this, job, timeout,
         [=](QKeychain::Job *finished) {
             const SecretStoreResult result = resultOf(finished, profile, field);
+            if (result.error == SecretStoreError::NotFound) {
+                // A locked keyring hides its entries, so "not found" may mean "locked".
+                probeDefaultCollectionLocked(this, timeout, [=](bool locked) {
+                    done(locked ? KeychainError::locked() : result, QString());
+                });
+                return;
+            }
             const QString value = result.ok()
                                       ? qobject_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
                                       : QString();
@@ -160,6 +168,13 @@ void KeychainSecretStore::deleteSecret(const QString &profile, CredentialField f
         this, job, timeout,
         [=](QKeychain::Job *finished) {
             const SecretStoreResult result = resultOf(finished, profile, field);
+            if (result.ok()) {
+                // A delete in a locked keyring reports success but removes nothing.
+                probeDefaultCollectionLocked(this, timeout, [=](bool locked) {
+                    done(locked ? KeychainError::locked() : result);
+                });
+                return;
+            }
             post(this, [=] { done(result); });
         },
         [=] { done(KeychainError::timedOut(timeout)); });
