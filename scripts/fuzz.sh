@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (folder build/fuzz) and runs one of them.
 # Usage: scripts/fuzz.sh TARGET [SECONDS]
-#   TARGET: fuzz_accountid or fuzz_percentencoding (default run time: 60 seconds)
+#   TARGET: fuzz_accountid, fuzz_percentencoding or fuzz_profiledocument (default run time: 60
+#   seconds)
 # New inputs that raise coverage are kept in build/fuzz/corpus/TARGET; a crash is written there
 # as crash-* and the script exits non-zero.
 set -euo pipefail

@@ -43,11 +43,11 @@ QJsonObject profileToJson(const Profile &profile)
             object.insert(QLatin1String(key), value);
     }
     if (profile.lastCheck) {
-        object.insert(QStringLiteral("lastCheck"),
-                      QJsonObject{{QStringLiteral("checkedAt"),
-                                   toIsoTime(profile.lastCheck->checkedAt)},
-                                  {QStringLiteral("succeeded"), profile.lastCheck->succeeded},
-                                  {QStringLiteral("summary"), profile.lastCheck->summary}});
+        object.insert(
+            QStringLiteral("lastCheck"),
+            QJsonObject{{QStringLiteral("checkedAt"), toIsoTime(profile.lastCheck->checkedAt)},
+                        {QStringLiteral("succeeded"), profile.lastCheck->succeeded},
+                        {QStringLiteral("summary"), profile.lastCheck->summary}});
     }
     return object;
 }
@@ -77,8 +77,7 @@ class ObjectReader
 public:
     ObjectReader(const QJsonObject &object, QString path, QString *error)
         : m_object(object), m_path(std::move(path)), m_error(error)
-    {
-    }
+    {}
 
     bool failed() const { return m_failed; }
 
@@ -92,7 +91,8 @@ public:
         if (m_failed)
             return;
         m_failed = true;
-        *m_error = ProfileDocumentFormat::tr("Invalid field \"%1\": %2").arg(fieldPath(key), message);
+        *m_error =
+            ProfileDocumentFormat::tr("Invalid field \"%1\": %2").arg(fieldPath(key), message);
     }
 
     /// Rejects members other than `known`, because each new member raises the format version.
@@ -136,7 +136,9 @@ public:
                                                                "such as 2026-01-31T12:00:00Z.")
                                          .arg(value.left(64)));
         }
-        return time.toUTC();
+        // Times are kept to the second, as they are written; ISO 8601 also allows fractions
+        // such as "12:00,5", which would not survive a round trip.
+        return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
     }
 
     QUrl domain(const char *key)
