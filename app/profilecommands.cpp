@@ -56,8 +56,9 @@ int runListCommand(const QStringList &arguments)
         return errors.isEmpty() ? ExitOk : ExitUsage;
     }
     for (const Profile &profile : profiles) {
-        console.out() << profile.name.leftJustified(24) << ' ' << profile.accountId.leftJustified(18)
-                      << ' ' << lastCheckText(profile) << '\n';
+        console.out() << profile.name.leftJustified(24) << ' '
+                      << profile.accountId.leftJustified(18) << ' ' << lastCheckText(profile)
+                      << '\n';
     }
     console.out() << Qt::flush;
     return errors.isEmpty() ? ExitOk : ExitUsage;
@@ -76,14 +77,14 @@ int runSaveCommand(const QStringList &arguments)
     const QCommandLineOption accountOption(QStringLiteral("account"),
                                            tr("NetSuite account ID, such as 1234567_SB1."),
                                            QStringLiteral("ID"));
-    const QCommandLineOption integrationOption(
-        QStringLiteral("integration"), tr("Name of the integration record in NetSuite."),
-        QStringLiteral("NAME"));
+    const QCommandLineOption integrationOption(QStringLiteral("integration"),
+                                               tr("Name of the integration record in NetSuite."),
+                                               QStringLiteral("NAME"));
     const QCommandLineOption roleOption(QStringLiteral("role"),
                                         tr("Name of the role the access token is for."),
                                         QStringLiteral("NAME"));
-    const QCommandLineOption replaceOption(
-        QStringLiteral("replace"), tr("Replace an existing profile of another account."));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+                                           tr("Replace an existing profile of another account."));
     parser.addOptions({nameOption, accountOption, integrationOption, roleOption, replaceOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("save"), arguments);
         code >= 0)
@@ -130,9 +131,9 @@ int runSaveCommand(const QStringList &arguments)
         profile.integrationName = parser.value(integrationOption);
     if (parser.isSet(roleOption))
         profile.roleName = parser.value(roleOption);
-    const ConnectionResult result = session.save(
-        profile, *credentials,
-        existing ? ConnectionStore::SaveMode::Replace : ConnectionStore::SaveMode::CreateOnly);
+    const ConnectionResult result = session.save(profile, *credentials,
+                                                 existing ? ConnectionStore::SaveMode::Replace
+                                                          : ConnectionStore::SaveMode::CreateOnly);
     if (!result.ok()) {
         console.err() << result.message << Qt::endl;
         return exitCodeFor(result);
@@ -155,8 +156,7 @@ int runDeleteCommand(const QStringList &arguments)
     if (const int code = parseCommandArguments(parser, QStringLiteral("delete"), arguments);
         code >= 0)
         return code;
-    if (const int code = requireOptions(parser, {&nameOption}, QStringLiteral("delete"));
-        code >= 0)
+    if (const int code = requireOptions(parser, {&nameOption}, QStringLiteral("delete")); code >= 0)
         return code;
 
     StoreSession session;

@@ -28,8 +28,7 @@ std::chrono::milliseconds timeoutFromEnvironment()
     // NETSUITE_TBA_KEYCHAIN_TIMEOUT_MS lets tests and slow desktops change the 15 s default.
     bool ok = false;
     const int value = qEnvironmentVariableIntValue("NETSUITE_TBA_KEYCHAIN_TIMEOUT_MS", &ok);
-    return ok && value > 0 ? std::chrono::milliseconds(value)
-                           : KeychainSecretStore::defaultTimeout;
+    return ok && value > 0 ? std::chrono::milliseconds(value) : KeychainSecretStore::defaultTimeout;
 }
 
 } // namespace

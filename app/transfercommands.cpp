@@ -72,9 +72,8 @@ int runExportCommand(const QStringList &arguments)
            "file holds no secret. With it, the json format encrypts the four credentials with a "
            "passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the "
            "env, ini and postman formats hold them in plaintext."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Name of the profile to export."),
-                                           QStringLiteral("NAME"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), tr("Name of the profile to export."), QStringLiteral("NAME"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("The file to write."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption formatOption(
@@ -122,10 +121,10 @@ int runExportCommand(const QStringList &arguments)
         }
         request.credentials = credentials;
         if (request.format == ExportFormat::Json) {
-            const std::optional<QString> passphrase = readPassphrase(
-                tr("Passphrase to encrypt the secrets (at least %1 characters): ")
-                    .arg(SecretsEncryption::minPassphraseLength),
-                true, &error);
+            const std::optional<QString> passphrase =
+                readPassphrase(tr("Passphrase to encrypt the secrets (at least %1 characters): ")
+                                   .arg(SecretsEncryption::minPassphraseLength),
+                               true, &error);
             if (!passphrase) {
                 console.err() << error << Qt::endl;
                 return ExitUsage;
@@ -140,8 +139,7 @@ int runExportCommand(const QStringList &arguments)
         return ExitUsage;
     }
     console.err() << tr("Exported profile \"%1\" to %2%3.")
-                         .arg(profile->name,
-                              QDir::toNativeSeparators(parser.value(outputOption)),
+                         .arg(profile->name, QDir::toNativeSeparators(parser.value(outputOption)),
                               parser.isSet(secretsOption) ? tr(", with its secrets")
                                                           : tr(", without secrets"))
                   << Qt::endl;

@@ -115,12 +115,12 @@ QByteArray renderPostman(const ExportRequest &request)
 {
     QJsonArray values;
     for (const Variable &variable : variables(request, "")) {
-        values.append(QJsonObject{
-            {QStringLiteral("key"), variable.name},
-            {QStringLiteral("value"), variable.value},
-            {QStringLiteral("type"),
-             variable.secret ? QStringLiteral("secret") : QStringLiteral("default")},
-            {QStringLiteral("enabled"), true}});
+        values.append(
+            QJsonObject{{QStringLiteral("key"), variable.name},
+                        {QStringLiteral("value"), variable.value},
+                        {QStringLiteral("type"),
+                         variable.secret ? QStringLiteral("secret") : QStringLiteral("default")},
+                        {QStringLiteral("enabled"), true}});
     }
     const QJsonObject environment{
         {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},

@@ -12,7 +12,8 @@
 namespace tba {
 
 /// File formats a profile can be exported to.
-enum class ExportFormat {
+enum class ExportFormat
+{
     Json,    ///< our versioned profile format; secrets only encrypted with a passphrase
     Env,     ///< a .env file of NETSUITE_* variables
     Ini,     ///< the configuration file of the Python "netsuite" package

@@ -126,8 +126,8 @@ bool gcmEncrypt(const QByteArray &key, EncryptedSecrets &secrets, const QByteArr
                              int(plaintext.size())) == 1 &&
            EVP_EncryptFinal_ex(context.get(), bytes(secrets.ciphertext) + length, &finalLength) ==
                1 &&
-           EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, tagSize,
-                               secrets.tag.data()) == 1;
+           EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, tagSize, secrets.tag.data()) ==
+               1;
 }
 
 /// Returns the plaintext, or nothing when the tag does not verify or OpenSSL fails.
@@ -168,8 +168,8 @@ std::optional<EncryptedSecrets> SecretsEncryption::encrypt(const Credentials &cr
                                                            QString *error)
 {
     if (passphrase.size() < minPassphraseLength) {
-        *error = tr("The passphrase is too short: use at least %1 characters.")
-                     .arg(minPassphraseLength);
+        *error =
+            tr("The passphrase is too short: use at least %1 characters.").arg(minPassphraseLength);
         return std::nullopt;
     }
     EncryptedSecrets secrets;

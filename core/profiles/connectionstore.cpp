@@ -16,12 +16,12 @@ ConnectionResult ConnectionResult::fromSecrets(const SecretStoreResult &result)
 
 ConnectionStore::ConnectionStore(ProfileStore &profiles, SecretStore &secrets, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_secrets(secrets)
-{
-}
+{}
 
 void ConnectionStore::finish(const Done &done, const ConnectionResult &result)
 {
-    QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, result] { done(result); }, Qt::QueuedConnection);
 }
 
 /// Returns the first credential error, checking only the fields that are set unless all four are
@@ -107,8 +107,8 @@ void ConnectionStore::rename(const QString &from, const QString &to, Done done)
     }
     // Keychain entries are keyed by the lowercase name, so a change of case moves nothing.
     if (!check.ok() || ProfileName::same(from, to)) {
-        finish(done, ConnectionResult::fromProfile(check.ok() ? m_profiles.rename(from, to)
-                                                              : check));
+        finish(done,
+               ConnectionResult::fromProfile(check.ok() ? m_profiles.rename(from, to) : check));
         return;
     }
 

@@ -44,7 +44,8 @@ public:
         std::function<void(const ConnectionResult &result, const Credentials &credentials)>;
 
     /// How save() treats an existing profile of the same name.
-    enum class SaveMode {
+    enum class SaveMode
+    {
         CreateOnly, ///< fail with AlreadyExists
         Replace,    ///< overwrite the profile and all four secrets
         Update,     ///< edit an existing profile; empty credential fields keep their stored value

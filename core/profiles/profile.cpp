@@ -6,18 +6,16 @@ namespace tba {
 
 bool CheckRecord::operator==(const CheckRecord &other) const
 {
-    return checkedAt == other.checkedAt && succeeded == other.succeeded &&
-           summary == other.summary;
+    return checkedAt == other.checkedAt && succeeded == other.succeeded && summary == other.summary;
 }
 
 bool Profile::operator==(const Profile &other) const
 {
-    return name == other.name && accountId == other.accountId &&
-           restDomain == other.restDomain && webservicesDomain == other.webservicesDomain &&
-           systemDomain == other.systemDomain && integrationName == other.integrationName &&
-           roleName == other.roleName && permissionPreset == other.permissionPreset &&
-           authMethod == other.authMethod && createdAt == other.createdAt &&
-           lastCheck == other.lastCheck;
+    return name == other.name && accountId == other.accountId && restDomain == other.restDomain &&
+           webservicesDomain == other.webservicesDomain && systemDomain == other.systemDomain &&
+           integrationName == other.integrationName && roleName == other.roleName &&
+           permissionPreset == other.permissionPreset && authMethod == other.authMethod &&
+           createdAt == other.createdAt && lastCheck == other.lastCheck;
 }
 
 bool ProfileName::isValid(const QString &name, QString *error)

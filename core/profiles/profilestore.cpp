@@ -69,8 +69,8 @@ std::optional<Profile> ProfileStore::load(const QString &name, ProfileResult *re
     }
     if (!file.open(QIODevice::ReadOnly)) {
         out = {ProfileError::ReadFailed,
-               tr("Could not read \"%1\": %2.").arg(QDir::toNativeSeparators(path),
-                                                    file.errorString())};
+               tr("Could not read \"%1\": %2.")
+                   .arg(QDir::toNativeSeparators(path), file.errorString())};
         return std::nullopt;
     }
     const QByteArray data = file.read(ProfileDocumentFormat::maxFileSize + 1);
@@ -94,8 +94,7 @@ std::optional<Profile> ProfileStore::load(const QString &name, ProfileResult *re
 
 bool ProfileStore::exists(const QString &name) const
 {
-    return ProfileName::isValid(name) &&
-           QFile::exists(QDir(m_directory).filePath(fileName(name)));
+    return ProfileName::isValid(name) && QFile::exists(QDir(m_directory).filePath(fileName(name)));
 }
 
 ProfileResult ProfileStore::validate(const Profile &profile)
@@ -105,8 +104,7 @@ ProfileResult ProfileStore::validate(const Profile &profile)
         return {};
     if (problem->field == QLatin1String("name"))
         return {ProfileError::InvalidName, problem->message};
-    return {ProfileError::InvalidValue,
-            tr("Invalid %1: %2").arg(problem->field, problem->message)};
+    return {ProfileError::InvalidValue, tr("Invalid %1: %2").arg(problem->field, problem->message)};
 }
 
 ProfileResult ProfileStore::create(const Profile &profile)
@@ -204,9 +202,8 @@ ProfileResult ProfileStore::write(const Profile &profile)
     if (!QDir().mkpath(m_directory) ||
         !QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ExeOwner)) {
-        return {ProfileError::WriteFailed,
-                tr("Could not create the profile folder \"%1\".")
-                    .arg(QDir::toNativeSeparators(m_directory))};
+        return {ProfileError::WriteFailed, tr("Could not create the profile folder \"%1\".")
+                                               .arg(QDir::toNativeSeparators(m_directory))};
     }
     const QString path = QDir(m_directory).filePath(fileName(profile.name));
     QString error;

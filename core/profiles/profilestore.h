@@ -12,7 +12,8 @@
 namespace tba {
 
 /// Why a profile store operation failed.
-enum class ProfileError {
+enum class ProfileError
+{
     None,
     InvalidName,   ///< the name breaks ProfileName's rules
     InvalidValue,  ///< a field of the profile is invalid; the message names it

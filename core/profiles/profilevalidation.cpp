@@ -71,14 +71,14 @@ std::optional<FieldProblem> ProfileValidation::check(const Profile &profile)
 
     static const QRegularExpression presetId(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
     if (!presetId.match(profile.permissionPreset).hasMatch()) {
-        return FieldProblem{QStringLiteral("permissionPreset"),
-                            tr("\"%1\" is not a preset id such as \"aftership\".")
-                                .arg(profile.permissionPreset)};
+        return FieldProblem{
+            QStringLiteral("permissionPreset"),
+            tr("\"%1\" is not a preset id such as \"aftership\".").arg(profile.permissionPreset)};
     }
     if (profile.authMethod != QLatin1String(Profile::tokenBasedAuthentication)) {
-        return FieldProblem{QStringLiteral("authMethod"),
-                            tr("\"%1\" is not supported; the only method is \"tba\".")
-                                .arg(profile.authMethod)};
+        return FieldProblem{
+            QStringLiteral("authMethod"),
+            tr("\"%1\" is not supported; the only method is \"tba\".").arg(profile.authMethod)};
     }
     if (!profile.createdAt.isValid())
         return FieldProblem{QStringLiteral("createdAt"), tr("The time is missing or invalid.")};

@@ -4,7 +4,8 @@ namespace tba {
 namespace {
 
 // QKeychain::Error values, repeated here so this file need not include qtkeychain.
-enum KeychainCode {
+enum KeychainCode
+{
     NoError = 0,
     EntryNotFound = 1,
     CouldNotDeleteEntry = 2,

@@ -59,7 +59,8 @@ void KeychainSecretStore::setTimeout(std::chrono::milliseconds timeout)
 
 QString KeychainSecretStore::entryKey(const QString &profile, CredentialField field) const
 {
-    return m_serviceName + QLatin1Char('/') + profile.toLower() + QLatin1Char('/') + fieldKey(field);
+    return m_serviceName + QLatin1Char('/') + profile.toLower() + QLatin1Char('/') +
+           fieldKey(field);
 }
 
 // Starts `job` and calls `finished` once, from the event loop: with the job's result when it
@@ -113,8 +114,7 @@ static SecretStoreResult resultOf(const QKeychain::Job *job, const QString &prof
         KeychainError::fromJob(int(job->error()), job->errorString(), profile, field);
     if (!result.ok() && result.error != SecretStoreError::NotFound) {
         qCWarning(lcSecrets).nospace() << "keychain " << jobName(job) << " job for " << job->key()
-                                       << " failed: " << job->error() << ' '
-                                       << job->errorString();
+                                       << " failed: " << job->error() << ' ' << job->errorString();
     }
     return result;
 }
@@ -151,9 +151,9 @@ void KeychainSecretStore::readSecret(const QString &profile, CredentialField fie
                 });
                 return;
             }
-            const QString value = result.ok()
-                                      ? qobject_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
-                                      : QString();
+            const QString value =
+                result.ok() ? qobject_cast<QKeychain::ReadPasswordJob *>(finished)->textData()
+                            : QString();
             post(this, [=] { done(result, value); });
         },
         [=] { done(KeychainError::timedOut(timeout), QString()); });

@@ -42,7 +42,8 @@ void probeDefaultCollectionLocked(QObject *context, std::chrono::milliseconds ti
 {
 #ifdef TBA_HAVE_QTDBUS
     if (!QDBusConnection::sessionBus().isConnected()) {
-        QMetaObject::invokeMethod(context, [done] { done(false); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done] { done(false); }, Qt::QueuedConnection);
         return;
     }
     const QDBusMessage readAlias = QDBusMessage::createMethodCall(
@@ -63,11 +64,10 @@ void probeDefaultCollectionLocked(QObject *context, std::chrono::milliseconds ti
                   get << QStringLiteral("org.freedesktop.Secret.Collection")
                       << QStringLiteral("Locked");
                   callAsync(context, get, timeout, [done](const QDBusMessage *lockedReply) {
-                      const bool locked =
-                          lockedReply && qvariant_cast<QDBusVariant>(
-                                             lockedReply->arguments().value(0))
-                                             .variant()
-                                             .toBool();
+                      const bool locked = lockedReply && qvariant_cast<QDBusVariant>(
+                                                             lockedReply->arguments().value(0))
+                                                             .variant()
+                                                             .toBool();
                       if (locked)
                           qCInfo(lcSecrets) << "the default Secret Service collection is locked";
                       done(locked);
@@ -75,7 +75,8 @@ void probeDefaultCollectionLocked(QObject *context, std::chrono::milliseconds ti
               });
 #else
     Q_UNUSED(timeout)
-    QMetaObject::invokeMethod(context, [done] { done(false); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context, [done] { done(false); }, Qt::QueuedConnection);
 #endif
 }
 

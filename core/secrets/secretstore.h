@@ -11,10 +11,11 @@
 namespace tba {
 
 /// Why a secret store operation failed. Each value has one message that says what to do.
-enum class SecretStoreError {
+enum class SecretStoreError
+{
     None,
-    NoService,    ///< no keychain reachable: no D-Bus session, or no Secret Service or KWallet on it
-    Locked,       ///< the keyring is locked and cannot be unlocked without a prompt
+    NoService, ///< no keychain reachable: no D-Bus session, or no Secret Service or KWallet on it
+    Locked,    ///< the keyring is locked and cannot be unlocked without a prompt
     AccessDenied, ///< the user or the system denied access to the keychain
     NotFound,     ///< no entry for this profile and field
     TimedOut,     ///< the keychain did not answer within the timeout
@@ -34,8 +35,8 @@ struct SecretStoreResult
 ///
 /// Every call is asynchronous: it returns at once and later calls `done` exactly once, from the
 /// event loop of the thread that owns the store, never from inside the call. When the store is
-/// destroyed before an operation finishes, that operation's callback is dropped. Each entry is keyed
-/// by profile name, without regard to case, and field. No implementation falls back to a
+/// destroyed before an operation finishes, that operation's callback is dropped. Each entry is
+/// keyed by profile name, without regard to case, and field. No implementation falls back to a
 /// plaintext file.
 class SecretStore : public QObject
 {

@@ -14,8 +14,7 @@
 namespace {
 
 const QString executable = QStringLiteral(TBA_APP_EXECUTABLE);
-const QString conditionScript =
-    QStringLiteral(TBA_TEST_SOURCE_DIR "/tools/keychain-condition.sh");
+const QString conditionScript = QStringLiteral(TBA_TEST_SOURCE_DIR "/tools/keychain-condition.sh");
 
 // The steps run under each condition. Each prints a marker on standard output that the test
 // checks; messages go to standard error.
@@ -105,8 +104,8 @@ ConditionRun KeychainConditionsTest::run(const QString &condition, const QString
     }
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("sh"), {conditionScript, condition, setup,
-                                         QString::fromUtf8(stepsUnderCondition)});
+    process.start(QStringLiteral("sh"),
+                  {conditionScript, condition, setup, QString::fromUtf8(stepsUnderCondition)});
     ConditionRun result;
     if (!process.waitForFinished(240000)) {
         process.kill();
@@ -159,9 +158,9 @@ void KeychainConditionsTest::lockedKeyringReportsLocked()
 {
     // The profile and its four entries are saved while the keyring is unlocked; the script then
     // locks it. Afterwards the four entries must still be in the keyring.
-    const ConditionRun result = run(QStringLiteral("locked"),
-                                    QStringLiteral("\"$APP\" save --profile production "
-                                                   "--account 1234567"));
+    const ConditionRun result =
+        run(QStringLiteral("locked"), QStringLiteral("\"$APP\" save --profile production "
+                                                     "--account 1234567"));
     QCOMPARE(result.exitCode, 0);
     verifyNothingChanged(result);
     QCOMPARE(result.err.count(QLatin1String("The keyring is locked")), 4);

@@ -297,9 +297,10 @@ void KeychainSecretStoreTest::connectionSaveLoadAndUpdate()
     using Load = std::pair<ConnectionResult, Credentials>;
     const Load loaded = await<Load>(
         [&](auto done) {
-            m_connections->loadCredentials(
-                QStringLiteral("live"),
-                [done](const ConnectionResult &r, const Credentials &c) { done(Load{r, c}); });
+            m_connections->loadCredentials(QStringLiteral("live"),
+                                           [done](const ConnectionResult &r, const Credentials &c) {
+                                               done(Load{r, c});
+                                           });
         },
         &finished);
     QVERIFY(finished);
@@ -316,8 +317,8 @@ void KeychainSecretStoreTest::connectionCreateRejectsTakenName()
     QVERIFY(await<ConnectionResult>(
                 [&](auto done) {
                     m_connections->save(exampleProfile(QStringLiteral("live")),
-                                        exampleCredentials(),
-                                        ConnectionStore::SaveMode::CreateOnly, done);
+                                        exampleCredentials(), ConnectionStore::SaveMode::CreateOnly,
+                                        done);
                 },
                 &finished)
                 .ok());
@@ -356,8 +357,7 @@ void KeychainSecretStoreTest::connectionRenameMovesSecrets()
     bool finished = false;
     QVERIFY(await<ConnectionResult>(
                 [&](auto done) {
-                    m_connections->save(exampleProfile(QStringLiteral("old")),
-                                        exampleCredentials(),
+                    m_connections->save(exampleProfile(QStringLiteral("old")), exampleCredentials(),
                                         ConnectionStore::SaveMode::CreateOnly, done);
                 },
                 &finished)
@@ -382,8 +382,8 @@ void KeychainSecretStoreTest::connectionRemoveDeletesEntries()
     QVERIFY(await<ConnectionResult>(
                 [&](auto done) {
                     m_connections->save(exampleProfile(QStringLiteral("gone")),
-                                        exampleCredentials(),
-                                        ConnectionStore::SaveMode::CreateOnly, done);
+                                        exampleCredentials(), ConnectionStore::SaveMode::CreateOnly,
+                                        done);
                 },
                 &finished)
                 .ok());

@@ -30,7 +30,9 @@ struct RunResult
 
 int unixMode(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return -1;
     return int(status.st_mode & 0777);
@@ -169,9 +171,9 @@ void ProfileCommandsTest::exportsEveryFormatWithSecretsOnRequest()
         {QStringLiteral("postman"), "\"ACCOUNT_ID\""}};
     for (const auto &[format, accountLine] : formats) {
         const QString plain = path(QStringLiteral("plain.") + format);
-        RunResult result = run({QStringLiteral("export"), QStringLiteral("--profile"), name,
-                                QStringLiteral("--output"), plain, QStringLiteral("--format"),
-                                format});
+        RunResult result =
+            run({QStringLiteral("export"), QStringLiteral("--profile"), name,
+                 QStringLiteral("--output"), plain, QStringLiteral("--format"), format});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QCOMPARE(unixMode(plain), 0600);
         QVERIFY2(readFile(plain).contains(accountLine), qPrintable(format));
@@ -297,9 +299,9 @@ void ProfileCommandsTest::renameMovesSecrets()
                   QStringLiteral("--account"), QStringLiteral("1234567")})
                  .exitCode,
              0);
-    const RunResult result = run({QStringLiteral("rename"), QStringLiteral("--profile"),
-                                  QStringLiteral("cmd-old"), QStringLiteral("--to"),
-                                  QStringLiteral("cmd-new")});
+    const RunResult result =
+        run({QStringLiteral("rename"), QStringLiteral("--profile"), QStringLiteral("cmd-old"),
+             QStringLiteral("--to"), QStringLiteral("cmd-new")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(lookup(QStringLiteral("cmd-new"), QStringLiteral("consumer-secret")),
              exampleValue('b'));
@@ -323,9 +325,9 @@ void ProfileCommandsTest::saveRejectsOtherAccountWithoutReplace()
                             QStringLiteral("--account"), QStringLiteral("7654321")});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QLatin1String("--replace")), qPrintable(result.err));
-    result = run({QStringLiteral("save"), QStringLiteral("--profile"), name,
-                  QStringLiteral("--account"), QStringLiteral("7654321"),
-                  QStringLiteral("--replace")});
+    result =
+        run({QStringLiteral("save"), QStringLiteral("--profile"), name, QStringLiteral("--account"),
+             QStringLiteral("7654321"), QStringLiteral("--replace")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(run({QStringLiteral("list")}).out.contains(QLatin1String("7654321")));
 }
@@ -342,8 +344,7 @@ void ProfileCommandsTest::exportWithoutPassphraseFails()
     RunResult result = run({QStringLiteral("export"), QStringLiteral("--profile"), name,
                             QStringLiteral("--output"), file, QStringLiteral("--include-secrets")});
     QCOMPARE(result.exitCode, 1);
-    QVERIFY2(result.err.contains(QLatin1String("NETSUITE_TBA_PASSPHRASE")),
-             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("NETSUITE_TBA_PASSPHRASE")), qPrintable(result.err));
     QVERIFY(!QFile::exists(file));
 
     QProcessEnvironment shortPassphrase;
@@ -364,8 +365,8 @@ void ProfileCommandsTest::helpListsProfileCommands()
         QVERIFY2(help.out.contains(QLatin1String(command)), command);
     const RunResult exportHelp = run({QStringLiteral("export"), QStringLiteral("--help")});
     QVERIFY(exportHelp.out.contains(QLatin1String("--include-secrets")));
-    const RunResult missing = run({QStringLiteral("rename"), QStringLiteral("--profile"),
-                                   QStringLiteral("x")});
+    const RunResult missing =
+        run({QStringLiteral("rename"), QStringLiteral("--profile"), QStringLiteral("x")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("Missing --to.")));
 }

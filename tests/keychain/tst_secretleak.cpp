@@ -154,8 +154,8 @@ void SecretLeakTest::noSecretInFilesOrLogs()
     QCOMPARE(scan(control).size(), 4 * 2);
 
     QVERIFY(m_output.contains("tba.core."));
-    QStringList leaks = scan(m_configHome) + scan(plainJson) + scan(plainEnv) + scan(encrypted) +
-                        scan(m_temporary);
+    QStringList leaks =
+        scan(m_configHome) + scan(plainJson) + scan(plainEnv) + scan(encrypted) + scan(m_temporary);
     for (const QByteArray &needle : needles()) {
         if (m_output.contains(needle))
             leaks << QStringLiteral("output: ") + QString::fromUtf8(needle);

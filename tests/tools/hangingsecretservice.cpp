@@ -25,8 +25,7 @@ int main(int argc, char *argv[])
     QCoreApplication application(argc, argv);
     QDBusConnection bus = QDBusConnection::sessionBus();
     SilentObject object;
-    if (!bus.registerVirtualObject(QStringLiteral("/"), &object,
-                                   QDBusConnection::SubPath) ||
+    if (!bus.registerVirtualObject(QStringLiteral("/"), &object, QDBusConnection::SubPath) ||
         !bus.registerService(QStringLiteral("org.freedesktop.secrets"))) {
         std::fprintf(stderr, "hangingsecretservice: cannot register on the session bus\n");
         return 1;

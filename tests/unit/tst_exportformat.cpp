@@ -21,7 +21,9 @@ namespace {
 /// Returns the permission bits of `path`, such as 0600, or -1 when it cannot be read.
 int unixMode(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return -1;
     return int(status.st_mode & 0777);
@@ -139,11 +141,10 @@ void ExportFormatTest::envReadsBackInShell()
     const QString path = dir.filePath(QStringLiteral("export.env"));
     QString error;
     QVERIFY(ProfileExporter::writePrivateFile(path, render(ExportFormat::Env, true), &error));
-    const QString script =
-        QStringLiteral(". \"$1\"; printf '%s|%s|%s' \"$NETSUITE_ACCOUNT_ID\" "
-                       "\"$NETSUITE_REST_DOMAIN\" \"$NETSUITE_TOKEN_SECRET\"");
-    const QString output =
-        runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), script, QStringLiteral("sh"), path});
+    const QString script = QStringLiteral(". \"$1\"; printf '%s|%s|%s' \"$NETSUITE_ACCOUNT_ID\" "
+                                          "\"$NETSUITE_REST_DOMAIN\" \"$NETSUITE_TOKEN_SECRET\"");
+    const QString output = runProgram(QStringLiteral("sh"),
+                                      {QStringLiteral("-c"), script, QStringLiteral("sh"), path});
     QCOMPARE(output, QStringLiteral("1234567_SB1|https://1234567-sb1.restlets.api.netsuite.com|") +
                          exampleCredentials().tokenSecret);
 }

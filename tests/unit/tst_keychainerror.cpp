@@ -28,7 +28,8 @@ void KeychainErrorTest::mapsJobOutcome_data()
     QTest::addColumn<SecretStoreError>("expected");
 
     QTest::newRow("success") << 0 << QString() << SecretStoreError::None;
-    QTest::newRow("entry not found") << 1 << QStringLiteral("No match") << SecretStoreError::NotFound;
+    QTest::newRow("entry not found")
+        << 1 << QStringLiteral("No match") << SecretStoreError::NotFound;
     QTest::newRow("no session bus")
         << 7 << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
         << SecretStoreError::NoService;
@@ -40,8 +41,8 @@ void KeychainErrorTest::mapsJobOutcome_data()
     QTest::newRow("locked collection")
         << 4 << QStringLiteral("Cannot create an item in a locked collection")
         << SecretStoreError::Locked;
-    QTest::newRow("access denied") << 4 << QStringLiteral("Access denied")
-                                   << SecretStoreError::AccessDenied;
+    QTest::newRow("access denied")
+        << 4 << QStringLiteral("Access denied") << SecretStoreError::AccessDenied;
     QTest::newRow("denied by user") << 3 << QString() << SecretStoreError::AccessDenied;
     QTest::newRow("other") << 7 << QStringLiteral("Unknown failure") << SecretStoreError::Other;
     QTest::newRow("could not delete") << 2 << QString() << SecretStoreError::Other;

@@ -137,7 +137,8 @@ void ProfileDocumentTest::rejectsOtherFormat()
 void ProfileDocumentTest::rejectsTruncatedFile()
 {
     const QByteArray whole = ProfileDocumentFormat::serialize({exampleProfile(), exampleSecrets()});
-    for (const qsizetype length : {qsizetype(0), qsizetype(1), whole.size() / 2, whole.size() - 2}) {
+    for (const qsizetype length :
+         {qsizetype(0), qsizetype(1), whole.size() / 2, whole.size() - 2}) {
         QString error;
         QVERIFY(!ProfileDocumentFormat::parse(whole.left(length), &error));
         QVERIFY2(error.contains(QLatin1String("not valid JSON")), qPrintable(error));
@@ -173,15 +174,16 @@ void ProfileDocumentTest::namesFirstInvalidField_data()
     QTest::newRow("auth method") << "profile.authMethod" << QJsonValue(QStringLiteral("oauth2"));
     QTest::newRow("preset") << "profile.permissionPreset" << QJsonValue(QStringLiteral("A B"));
     QTest::newRow("created missing") << "profile.createdAt" << missing;
-    QTest::newRow("created not a time") << "profile.createdAt"
-                                        << QJsonValue(QStringLiteral("yesterday"));
+    QTest::newRow("created not a time")
+        << "profile.createdAt" << QJsonValue(QStringLiteral("yesterday"));
     QTest::newRow("domain http") << "profile.restDomain"
                                  << QJsonValue(QStringLiteral("http://example.com"));
     QTest::newRow("domain with query")
         << "profile.webservicesDomain" << QJsonValue(QStringLiteral("https://example.com/?a=1"));
     QTest::newRow("integration too long")
         << "profile.integrationName" << QJsonValue(QString(300, QLatin1Char('i')));
-    QTest::newRow("unknown profile member") << "profile.password" << QJsonValue(QStringLiteral("x"));
+    QTest::newRow("unknown profile member")
+        << "profile.password" << QJsonValue(QStringLiteral("x"));
     QTest::newRow("check succeeded") << "profile.lastCheck.succeeded" << QJsonValue(1);
     QTest::newRow("check time") << "profile.lastCheck.checkedAt" << QJsonValue(QStringLiteral("x"));
     QTest::newRow("kdf name") << "secrets.kdf.name" << QJsonValue(QStringLiteral("pbkdf2"));
@@ -217,9 +219,9 @@ void ProfileDocumentTest::namesFirstInvalidField()
 void ProfileDocumentTest::acceptsMissingOptionalFields()
 {
     QJsonObject json = exampleJson();
-    for (const char *path : {"profile.restDomain", "profile.webservicesDomain",
-                             "profile.systemDomain", "profile.integrationName",
-                             "profile.roleName", "profile.lastCheck", "secrets"})
+    for (const char *path :
+         {"profile.restDomain", "profile.webservicesDomain", "profile.systemDomain",
+          "profile.integrationName", "profile.roleName", "profile.lastCheck", "secrets"})
         setMember(json, QLatin1String(path), QJsonValue(QJsonValue::Undefined));
     QString error;
     const std::optional<ProfileDocument> parsed =

@@ -16,7 +16,9 @@ namespace {
 /// Returns the permission bits of `path`, such as 0600, or -1 when it cannot be read.
 int unixMode(const QString &path)
 {
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return -1;
     return int(status.st_mode & 0777);
@@ -229,13 +231,20 @@ void ProfileStoreTest::rejectsInvalidFields_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
 
-    QTest::newRow("account ID") << "accountId" << "12ab";
-    QTest::newRow("account ID not a realm") << "accountId" << "1234567-sb1";
-    QTest::newRow("domain over http") << "restDomain" << "http://1234567.restlets.api.netsuite.com";
-    QTest::newRow("domain with path") << "systemDomain" << "https://1234567.app.netsuite.com/app";
-    QTest::newRow("auth method") << "authMethod" << "oauth2";
-    QTest::newRow("preset") << "permissionPreset" << "After Ship";
-    QTest::newRow("role with control") << "roleName" << "Role\n2";
+    QTest::newRow("account ID") << "accountId"
+                                << "12ab";
+    QTest::newRow("account ID not a realm") << "accountId"
+                                            << "1234567-sb1";
+    QTest::newRow("domain over http") << "restDomain"
+                                      << "http://1234567.restlets.api.netsuite.com";
+    QTest::newRow("domain with path") << "systemDomain"
+                                      << "https://1234567.app.netsuite.com/app";
+    QTest::newRow("auth method") << "authMethod"
+                                 << "oauth2";
+    QTest::newRow("preset") << "permissionPreset"
+                            << "After Ship";
+    QTest::newRow("role with control") << "roleName"
+                                       << "Role\n2";
 }
 
 void ProfileStoreTest::rejectsInvalidFields()
