@@ -9,7 +9,7 @@ namespace {
 
 /// Starts an operation with a callback that stores its result, and runs an event loop until the
 /// callback has run. Every ConnectionStore operation calls back later, never inside the call, so
-/// the loop always sees the quit.
+/// the loop always receives the quit.
 template <typename Start>
 ConnectionResult waitFor(Start start)
 {

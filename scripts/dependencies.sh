@@ -10,8 +10,8 @@ TBA_BUILD_PACKAGES=(
     dbus dbus-x11 gnome-keyring
 )
 
-# Needed only by the test suite: a headless X server, the keyring's command line and gdbus (to
-# lock a test keyring), python3-oauthlib as an independent signer, the validators for the desktop
+# Needed only by the test suite: a headless X server, the keyring's command line, and gdbus to lock
+# a test keyring. Also python3-oauthlib as an independent signer, the validators for the desktop
 # files and the package, man-db to render the manual page, and clang for the libFuzzer targets.
 TBA_TEST_PACKAGES=(
     xvfb xauth libsecret-tools libglib2.0-bin python3 python3-oauthlib

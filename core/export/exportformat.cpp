@@ -48,7 +48,7 @@ QList<Variable> variables(const ExportRequest &request, const char *prefix)
     return list;
 }
 
-/// Quotes a .env value when it holds anything beyond letters, digits and URL punctuation. Double
+/// Quotes a .env value when it contains anything beyond letters, digits and URL punctuation. Double
 /// quotes with backslash escapes are read the same way by python-dotenv, Docker Compose and
 /// shells that source the file.
 QString envValue(const QString &value)

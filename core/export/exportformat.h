@@ -20,7 +20,7 @@ enum class ExportFormat
     Postman, ///< a Postman environment
 };
 
-/// What an export writes and with which secrets.
+/// The contents of one export: format, profile and, on request, the secrets.
 struct ExportRequest
 {
     ExportFormat format = ExportFormat::Json;

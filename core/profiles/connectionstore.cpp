@@ -127,8 +127,8 @@ void ConnectionStore::rename(const QString &from, const QString &to, Done done)
                 return;
             }
             const ProfileResult renamed = m_profiles.rename(from, to);
-            // Undo the copy when the file cannot be renamed, or delete the old entries once it
-            // has been; either way only one set of entries is left.
+            // Undo the copy when the file cannot be renamed, or else delete the old entries, so
+            // only one set of entries is left.
             const QString obsolete = renamed.ok() ? from : to;
             deleteCredentials(m_secrets, obsolete, [=](const SecretStoreResult &deleted) {
                 if (!deleted.ok()) {

@@ -43,7 +43,7 @@ public:
     using CredentialsDone =
         std::function<void(const ConnectionResult &result, const Credentials &credentials)>;
 
-    /// How save() treats an existing profile of the same name.
+    /// The treatment of an existing profile of the same name by save().
     enum class SaveMode
     {
         CreateOnly, ///< fail with AlreadyExists

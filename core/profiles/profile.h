@@ -14,7 +14,7 @@ struct CheckRecord
 {
     QDateTime checkedAt; ///< UTC
     bool succeeded = false;
-    /// One line for the user, such as "Connected; 2 permissions missing". Never holds a secret.
+    /// One line for the user, such as "Connected; 2 permissions missing". Never contains a secret.
     QString summary;
 
     bool operator==(const CheckRecord &other) const;

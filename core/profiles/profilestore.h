@@ -11,7 +11,7 @@
 
 namespace tba {
 
-/// Why a profile store operation failed.
+/// The reason a profile store operation failed.
 enum class ProfileError
 {
     None,

@@ -65,7 +65,7 @@ QString KeychainSecretStore::entryKey(const QString &profile, CredentialField fi
 
 // Starts `job` and calls `finished` once, from the event loop: with the job's result when it
 // finishes in time, or with the timeout's when the timeout comes first. A job that times out is
-// not deleted, because qtkeychain's libsecret backend still holds a pointer to it; it deletes
+// not deleted, because qtkeychain's libsecret backend still has a pointer to it; it deletes
 // itself if it ever finishes, and its late result is ignored.
 static void runJob(KeychainSecretStore *store, QKeychain::Job *job,
                    std::chrono::milliseconds timeout,
@@ -86,8 +86,8 @@ static void runJob(KeychainSecretStore *store, QKeychain::Job *job,
                                        << " timed out after " << timeout.count() << " ms";
         onTimeout();
     });
-    // The job is read here, while it is alive (auto-delete removes it after this signal); the
-    // callers post their callback so it never runs inside start().
+    // The job is read here because auto-delete removes it after this signal. The callers post
+    // their callback, so it never runs inside start().
     QObject::connect(job, &QKeychain::Job::finished, store, [=](QKeychain::Job *) {
         if (*settled)
             return;

@@ -9,7 +9,7 @@ namespace tba {
 /// A SecretStore on qtkeychain: Secret Service or KWallet on Linux, Keychain on macOS, Credential
 /// Manager on Windows. qtkeychain's insecure plaintext fallback stays off.
 ///
-/// Every entry lives under one service name, with a key that holds the service name, the profile
+/// Every entry lives under one service name, with a key that contains the service name, the profile
 /// name in lowercase and the field, because Windows' Credential Manager keys entries by that
 /// target name alone and ignores case.
 /// Each job is bounded by timeout(): a job that has not finished by then is reported as

@@ -10,7 +10,8 @@
 
 namespace tba {
 
-/// Why a secret store operation failed. Each value has one message that says what to do.
+/// The reason a secret store operation failed. Each value has one message that tells the user what
+/// to do.
 enum class SecretStoreError
 {
     None,
@@ -22,7 +23,8 @@ enum class SecretStoreError
     Other,        ///< any other failure reported by the keychain
 };
 
-/// The outcome of one secret store operation. `message` is for the user; it never holds a secret.
+/// The outcome of one secret store operation. `message` is for the user and never contains a
+/// secret.
 struct SecretStoreResult
 {
     SecretStoreError error = SecretStoreError::None;

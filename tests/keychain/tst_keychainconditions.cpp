@@ -1,6 +1,6 @@
 // Runs the command line under keychain conditions that the test session's keyring cannot show:
 // no D-Bus session at all, a D-Bus session without a Secret Service, a locked keyring and a
-// Secret Service that never answers. Each must end with exit status 5 and its own message, and
+// Secret Service that never replies. Each must end with exit status 5 and its own message, and
 // must leave the saved profile, its keychain entries and the file system as they were.
 // tests/tools/keychain-condition.sh sets each condition up in a fresh HOME without a display.
 

@@ -147,7 +147,7 @@ void ProfileCommandsTest::saveListExportDeleteImport()
     result = run({QStringLiteral("list")});
     QVERIFY(!result.out.contains(name));
 
-    // The keyring now holds nothing for this profile: the import brings the secrets back.
+    // The keyring now contains nothing for this profile: the import brings the secrets back.
     result = run({QStringLiteral("import"), encrypted});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(lookup(name, QStringLiteral("consumer-key")), exampleValue('a'));

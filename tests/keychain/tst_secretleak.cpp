@@ -1,7 +1,7 @@
 // Saves, exports, imports, renames, checks and lists a profile through the real executable with
-// every tba logging category at debug level, then scans everything those steps leave behind for
-// the four secret values and the passphrase: the configuration folder, the exports without
-// secrets, the temporary folder and the captured output and logs. A control scan of an export
+// every tba logging category at debug level. Then it scans what those steps leave behind for the
+// four secret values and the passphrase: the configuration folder, the exports without secrets,
+// the temporary folder and the captured output and logs. A control scan of an export
 // made with --include-secrets must find the values, so the scan itself is known to work.
 
 #include "core/profiles/profilestore.h"

@@ -1,5 +1,5 @@
 // Owns org.freedesktop.secrets on the session bus and never answers a call, like a Secret Service
-// that waits for an unlock prompt nobody can see. The keychain tests use it to reach the timeout.
+// that waits for an unlock prompt no one can see. The keychain tests use it to reach the timeout.
 
 #include <QCoreApplication>
 #include <QDBusConnection>

@@ -4,7 +4,7 @@
 #   no-dbus             no D-Bus session bus at all
 #   no-secret-service   a private D-Bus session in which nothing provides org.freedesktop.secrets
 #   locked              a private D-Bus session with gnome-keyring, unlocked for SETUP, then locked
-#   hanging             a private D-Bus session whose org.freedesktop.secrets never answers
+#   hanging             a private D-Bus session whose org.freedesktop.secrets never replies
 # Usage: keychain-condition.sh CONDITION SETUP COMMAND
 #   SETUP and COMMAND are shell command lines; SETUP runs before the condition applies (only
 #   "locked" has a before), COMMAND under it. The exit status is COMMAND's; SETUP must succeed.

@@ -1,6 +1,6 @@
-// Checks the .env, INI and Postman exports: secrets only on request, files of mode 0600, and that
-// the programs that read these files (a POSIX shell, Python's configparser as the "netsuite"
-// package uses it, a JSON parser) get the values back unchanged.
+// Checks the .env, INI and Postman exports: secrets only on request and files of mode 0600. The
+// programs that read these files (a POSIX shell, Python's configparser as the "netsuite" package
+// uses it, a JSON parser) must get the values back unchanged.
 
 #include "core/export/exportformat.h"
 
@@ -41,7 +41,7 @@ Profile exampleProfile()
 
 Credentials exampleCredentials()
 {
-    // The token secret holds the characters each format must escape.
+    // The token secret contains the characters each format must escape.
     return {QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4"),
             QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5"),
             QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc"),
