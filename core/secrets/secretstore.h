@@ -68,6 +68,7 @@ using CredentialsDone =
 
 /// Writes every non-empty field of `credentials` one after another and stops at the first
 /// failure. An empty field keeps the value already stored, so an edit need not re-enter it.
+/// NOTE: fields written before a failure keep their new values; nothing is rolled back.
 void writeCredentials(SecretStore &store, const QString &profile, const Credentials &credentials,
                       SecretStore::Done done);
 
