@@ -4,6 +4,8 @@
 #include "app/credentialsource.h"
 #include "app/exitcode.h"
 #include "core/connection/connectiontest.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/profilevalidation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -97,6 +99,31 @@ void printDiagnosis(QTextStream &out, const Diagnosis &diagnosis)
         out << tr("Warning: ") << warning << '\n';
 }
 
+/// Records the check's time and verdict in the profile, and the domains when the data-center lookup
+/// found them. Returns an error message, or an empty string on success.
+QString recordCheckInProfile(const QString &name, const ConnectionTestResult &result)
+{
+    ProfileStore store(ProfileStore::defaultDirectory());
+    ProfileResult outcome;
+    std::optional<Profile> profile = store.load(name, &outcome);
+    if (profile && result.step(ConnectionStep::DataCenterLookup).state == StepState::Passed &&
+        result.domains.isValid()) {
+        profile->restDomain = result.domains.restDomain;
+        profile->webservicesDomain = result.domains.webservicesDomain;
+        profile->systemDomain = result.domains.systemDomain;
+        if (ProfileStore::validate(*profile).ok())
+            outcome = store.update(*profile);
+    }
+    if (outcome.ok()) {
+        QString summary = result.diagnosis.headline.simplified();
+        summary.truncate(ProfileValidation::maxSummaryLength);
+        outcome = store.recordCheck(name, {QDateTime::currentDateTimeUtc(),
+                                           result.diagnosis.status == ConnectionStatus::Connected,
+                                           summary});
+    }
+    return outcome.message;
+}
+
 } // namespace
 
 int exitCodeForStatus(ConnectionStatus status)
@@ -133,7 +160,9 @@ int runCheckCommand(const QStringList &arguments)
            "credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
            "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
     const QCommandLineOption profileOption(
-        QStringLiteral("profile"), tr("Saved profile whose keychain entries hold the credentials."),
+        QStringLiteral("profile"),
+        tr("Saved profile whose keychain entries contain the credentials; the result is recorded "
+           "in the profile."),
         QStringLiteral("NAME"));
     const QCommandLineOption accountOption(QStringLiteral("account"),
                                            tr("NetSuite account ID, such as 1234567_SB1."),
@@ -201,15 +230,10 @@ int runCheckCommand(const QStringList &arguments)
     }
 
     std::unique_ptr<CredentialSource> source;
-    if (parser.isSet(profileOption)) {
-        // TODO: read the profile's keychain entries once the profile store (issue 4) is in core;
-        // until then --profile is accepted but cannot be served.
-        console.err() << tr("Profiles are not available in this version yet: use --account ID "
-                            "with the four NETSUITE_* environment variables.")
-                      << Qt::endl;
-        return ExitUsage;
-    }
-    source = std::make_unique<EnvironmentCredentialSource>(parser.value(accountOption));
+    if (parser.isSet(profileOption))
+        source = std::make_unique<ProfileCredentialSource>(parser.value(profileOption));
+    else
+        source = std::make_unique<EnvironmentCredentialSource>(parser.value(accountOption));
     const CredentialSourceResult loaded = source->load();
     if (!loaded.ok()) {
         console.err() << loaded.error << Qt::endl;
@@ -252,6 +276,13 @@ int runCheckCommand(const QStringList &arguments)
         printDiagnosis(out, result.diagnosis);
     }
     out.flush();
+    if (parser.isSet(profileOption)) {
+        const QString recordError = recordCheckInProfile(parser.value(profileOption), result);
+        if (!recordError.isEmpty()) {
+            console.err() << tr("Warning: the result was not recorded in the profile. ")
+                          << recordError << Qt::endl;
+        }
+    }
     return exitCodeForStatus(result.diagnosis.status);
 }
 

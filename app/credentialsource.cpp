@@ -2,6 +2,7 @@
 
 #include "app/environmentcredentials.h"
 #include "app/exitcode.h"
+#include "app/storesession.h"
 
 namespace tba {
 
@@ -16,6 +17,36 @@ CredentialSourceResult EnvironmentCredentialSource::load()
         return result;
     }
     result.credentials = *credentials;
+    return result;
+}
+
+CredentialSourceResult ProfileCredentialSource::load()
+{
+    CredentialSourceResult result;
+    StoreSession session;
+    ProfileResult found;
+    const std::optional<Profile> profile = session.profiles().load(m_profileName, &found);
+    if (!profile) {
+        result.error = found.message;
+        result.exitCode = ExitUsage;
+        return result;
+    }
+    result.accountInput = profile->accountId;
+
+    const ConnectionResult read = session.loadCredentials(profile->name, &result.credentials);
+    if (!read.ok()) {
+        result.error = read.message;
+        result.exitCode = exitCodeFor(read);
+        return result;
+    }
+    for (const CredentialIssue &issue : CredentialValidator::check(result.credentials)) {
+        if (issue.isError()) {
+            result.error = issue.message;
+            result.exitCode = ExitUsage;
+            return result;
+        }
+        result.warnings << issue.message;
+    }
     return result;
 }
 

@@ -23,8 +23,8 @@ struct CredentialSourceResult
 };
 
 /// Where `check` takes the account and credentials from. One implementation per origin: the
-/// environment today, a saved profile (its keychain entries) once profiles exist. A source may
-/// block on an event loop; it never prints.
+/// environment, or a saved profile and its keychain entries. A source may block on an event loop;
+/// it never prints.
 class CredentialSource
 {
 public:
@@ -44,6 +44,18 @@ public:
 
 private:
     QString m_accountInput;
+};
+
+/// `--profile NAME`: the account ID from the saved profile and the four credentials from its
+/// keychain entries. A missing profile is exit status 1, a keychain failure 5.
+class ProfileCredentialSource : public CredentialSource
+{
+public:
+    explicit ProfileCredentialSource(QString profileName) : m_profileName(std::move(profileName)) {}
+    CredentialSourceResult load() override;
+
+private:
+    QString m_profileName;
 };
 
 } // namespace tba

@@ -1,13 +1,17 @@
 // Runs the real executable's "check" command against the NetSuite emulator: every diagnosis end
-// to end with its exit code, the text and JSON output, and the usage errors.
+// to end with its exit code, the text and JSON output, a check of a saved profile, and the usage
+// errors.
 
 #include "emulatorprocess.h"
 #include "scenarios.h"
+
+#include "core/profiles/profilestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tba;
@@ -113,6 +117,7 @@ private slots:
     void wrongTokenSecretPrintsRankedCausesAndLoginAuditTrail();
     void missingPermissionNamesItAndTheRole();
     void neverPrintsASecret();
+    void profileReadsKeychainAndRecordsCheck();
     void usageErrors_data();
     void usageErrors();
     void helpListsExitCodes();
@@ -234,6 +239,51 @@ void CheckCommandTest::neverPrintsASecret()
     }
 }
 
+void CheckCommandTest::profileReadsKeychainAndRecordsCheck()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("TBA_TEST_SESSION"),
+             "run inside scripts/test-session.sh, which provides a throwaway keyring");
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    QTemporaryDir config;
+    QProcessEnvironment environment = environmentFor(emulator.credentials());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const QString name = QStringLiteral("check-profile");
+    RunResult result = run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                            QStringLiteral("--account"), emulator.account()},
+                           environment);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    // Without the variables, the credentials can only come from the keychain.
+    QProcessEnvironment withoutCredentials = environment;
+    for (const char *variable : {"NETSUITE_CONSUMER_KEY", "NETSUITE_CONSUMER_SECRET",
+                                 "NETSUITE_TOKEN_ID", "NETSUITE_TOKEN_SECRET"})
+        withoutCredentials.remove(QString::fromLatin1(variable));
+    result = run({QStringLiteral("check"), QStringLiteral("--profile"), name,
+                  QStringLiteral("--lookup-url"), emulator.baseUrl().toString(),
+                  QStringLiteral("--ca-file"), emulator.caFile()},
+                 withoutCredentials);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QVERIFY(result.out.contains("[passed] Login:"));
+    QVERIFY2(!result.err.contains("Warning"), result.err.constData());
+
+    const std::optional<Profile> profile =
+        ProfileStore(config.filePath(QStringLiteral("netsuite-tba-wizard/netsuite-tba-wizard/"
+                                                    "profiles")))
+            .load(name);
+    QVERIFY(profile);
+    QVERIFY(profile->lastCheck);
+    QVERIFY(profile->lastCheck->succeeded);
+    QVERIFY(profile->lastCheck->checkedAt.isValid());
+    QVERIFY(profile->lastCheck->summary.startsWith(QLatin1String("Connected")));
+    QVERIFY(!profile->webservicesDomain.isEmpty());
+    const QString list = QString::fromUtf8(run({QStringLiteral("list")}, environment).out);
+    QVERIFY2(list.contains(QLatin1String("passed: Connected")), qPrintable(list));
+
+    result = run({QStringLiteral("delete"), QStringLiteral("--profile"), name}, environment);
+    QCOMPARE(result.exitCode, 0);
+}
+
 void CheckCommandTest::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -270,9 +320,9 @@ void CheckCommandTest::usageErrors_data()
                        QStringLiteral("--ca-file"),
                        QStringLiteral(TBA_TEST_SOURCE_DIR "/network/scenarios.h")}
         << QStringLiteral("no PEM certificate");
-    QTest::newRow("profileNotAvailableYet")
-        << QStringList{check, QStringLiteral("--profile"), QStringLiteral("shop")}
-        << QStringLiteral("Profiles are not available");
+    QTest::newRow("profileNotFound")
+        << QStringList{check, QStringLiteral("--profile"), QStringLiteral("never-saved")}
+        << QStringLiteral("No profile is named \"never-saved\"");
 }
 
 void CheckCommandTest::usageErrors()
