@@ -1,10 +1,11 @@
-// Saves, exports, imports, renames, checks and lists a profile through the real executable with
-// every tba logging category at debug level. Then it scans what those steps leave behind for the
-// four secret values and the passphrase: the configuration folder, the exports without secrets,
-// the temporary folder and the captured output and logs. A control scan of an export
-// made with --include-secrets must find the values, so the scan itself is known to work.
+// Saves, exports, imports, renames, checks (against the local NetSuite emulator) and lists a
+// profile through the real executable, with every tba logging category at debug level. Then it
+// scans what those steps leave behind for the four secret values and the passphrase: the
+// configuration folder, the exports without secrets, the temporary folder and the captured output
+// and logs. A control scan of an export made with --include-secrets must find the values, so the
+// scan itself is known to work.
 
-#include "core/profiles/profilestore.h"
+#include "emulatorprocess.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -16,13 +17,8 @@ namespace {
 
 const QString executable = QStringLiteral(TBA_APP_EXECUTABLE);
 
-// Values of the NetSuite shape, distinct enough that no other text contains them by chance.
-const QStringList secretValues = {
-    QStringLiteral("5ec12e7a0c0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4"),
-    QStringLiteral("5ec22e7b0c0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4"),
-    QStringLiteral("5ec32e7c0c0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4"),
-    QStringLiteral("5ec42e7d0c0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4"),
-};
+// The four credentials the NetSuite emulator accepts, set in initTestCase().
+QStringList secretValues;
 const QString passphrase = QStringLiteral("leak-test passphrase 7f3a");
 
 /// Returns the needles a leak would show: each value whole, its first half, and its Base64 form.
@@ -75,6 +71,7 @@ private slots:
 private:
     void run(const QStringList &arguments);
 
+    EmulatorProcess m_emulator;
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
     QByteArray m_output;
@@ -87,10 +84,18 @@ void SecretLeakTest::initTestCase()
     QVERIFY2(qEnvironmentVariableIsSet("TBA_TEST_SESSION"),
              "run inside scripts/test-session.sh, which provides a throwaway keyring");
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_emulator.start());
+    const tba::Credentials credentials = m_emulator.credentials();
+    secretValues = QStringList{credentials.consumerKey, credentials.consumerSecret,
+                               credentials.tokenId, credentials.tokenSecret};
     m_configHome = m_dir.filePath(QStringLiteral("config"));
     m_temporary = m_dir.filePath(QStringLiteral("tmp"));
     QVERIFY(QDir().mkpath(m_temporary));
     m_environment = QProcessEnvironment::systemEnvironment();
+    // The check talks only to the emulator on 127.0.0.1, never through a proxy.
+    for (const char *proxy : {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY", "all_proxy",
+                              "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        m_environment.remove(QString::fromLatin1(proxy));
     m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_configHome);
     m_environment.insert(QStringLiteral("TMPDIR"), m_temporary);
     m_environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tba.*=true"));
@@ -123,8 +128,7 @@ void SecretLeakTest::noSecretInFilesOrLogs()
     const QString name = QStringLiteral("leak-test");
 
     run({QStringLiteral("save"), QStringLiteral("--profile"), name, QStringLiteral("--account"),
-         QStringLiteral("1234567_SB1"), QStringLiteral("--integration"),
-         QStringLiteral("AfterShip")});
+         m_emulator.account(), QStringLiteral("--integration"), QStringLiteral("AfterShip")});
     run({QStringLiteral("export"), QStringLiteral("--profile"), name, QStringLiteral("--output"),
          plainJson});
     run({QStringLiteral("export"), QStringLiteral("--profile"), name, QStringLiteral("--output"),
@@ -136,14 +140,22 @@ void SecretLeakTest::noSecretInFilesOrLogs()
     run({QStringLiteral("rename"), QStringLiteral("--profile"), QStringLiteral("leak-test-copy"),
          QStringLiteral("--to"), QStringLiteral("leak-test-renamed")});
 
-    // The check command records its result through the profile store, as here.
-    tba::ProfileStore store(m_configHome +
-                            QStringLiteral("/netsuite-tba-wizard/netsuite-tba-wizard/profiles"));
-    const tba::ProfileResult recorded = store.recordCheck(
-        name, {QDateTime::currentDateTimeUtc(), true, QStringLiteral("Connected")});
-    QVERIFY2(recorded.ok(), qPrintable(recorded.message));
+    // A check against the local NetSuite emulator, which reads the keychain and records the
+    // result in the profile.
+    for (const bool json : {false, true}) {
+        QStringList check{QStringLiteral("check"),
+                          QStringLiteral("--profile"),
+                          name,
+                          QStringLiteral("--lookup-url"),
+                          m_emulator.baseUrl().toString(),
+                          QStringLiteral("--ca-file"),
+                          m_emulator.caFile()};
+        if (json)
+            check << QStringLiteral("--json");
+        run(check);
+    }
     run({QStringLiteral("list")});
-    QVERIFY(m_output.contains("Connected"));
+    QVERIFY(m_output.contains("passed: Connected"));
     run({QStringLiteral("delete"), QStringLiteral("--profile"),
          QStringLiteral("leak-test-renamed")});
 
