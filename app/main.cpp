@@ -1,9 +1,12 @@
 #include "app/commandline.h"
-#include "ui/setupwizard.h"
+#include "ui/wizardsession.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <memory>
 
@@ -24,6 +27,20 @@ QStringList argumentsWithoutProgram(int argc, char **argv)
     return arguments;
 }
 
+// Loads the application's translation for the user's language, then Qt's own, so that the
+// standard dialog buttons match. A missing translation leaves the English text.
+void installTranslations(QCoreApplication &application)
+{
+    auto *own = new QTranslator(&application);
+    if (own->load(QLocale(), QStringLiteral("netsuite-tba-wizard"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&application);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -42,7 +59,8 @@ int main(int argc, char *argv[])
     // entry. The icon comes from the hicolor theme, so it is empty when run from the build folder.
     QGuiApplication::setDesktopFileName(QStringLiteral(TBA_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TBA_APP_ID)));
-    tba::SetupWizard wizard;
-    wizard.show();
+    installTranslations(application);
+    tba::WizardSession session;
+    session.wizard().show();
     return QApplication::exec();
 }

@@ -1,31 +1,173 @@
 #include "ui/setupwizard.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-#include <QWizardPage>
+#include "ui/advancedsettingsdialog.h"
+#include "ui/pages/accountpage.h"
+#include "ui/pages/featurespage.h"
+#include "ui/pages/integrationpage.h"
+#include "ui/pages/resultpage.h"
+#include "ui/pages/rolepage.h"
+#include "ui/pages/tokenpage.h"
+#include "ui/wizardcontroller.h"
+#include "ui/wizardpageid.h"
+
+#include <QAbstractButton>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace tba {
 
-SetupWizard::SetupWizard(QWidget *parent) : QWizard(parent)
+SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboard,
+                         QWidget *parent)
+    : QWizard(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("NetSuite Token-Based Authentication Setup"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setOption(QWizard::HaveCustomButton2);
+    setOption(QWizard::HaveCustomButton3);
+    setButtonText(QWizard::CustomButton1, tr("Ad&vanced..."));
+    setButtonText(QWizard::CustomButton2, tr("&Open saved..."));
+    setButtonText(QWizard::CustomButton3, tr("Ne&w setup"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("advancedButton"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("openSavedButton"));
+    button(QWizard::CustomButton3)->setObjectName(QStringLiteral("newSetupButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::CommitButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("closeButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
+    setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton3, QWizard::CustomButton1,
+                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
 
-    auto *overview = new QWizardPage(this);
-    overview->setObjectName(QStringLiteral("overviewPage"));
-    overview->setTitle(tr("Set up Token-Based Authentication"));
-    auto *text = new QLabel(tr("<ol>"
-                               "<li>Find your Account ID.</li>"
-                               "<li>Enable the SuiteCloud features.</li>"
-                               "<li>Create an integration record.</li>"
-                               "<li>Create a role and assign it.</li>"
-                               "<li>Create an access token and test the connection.</li>"
-                               "</ol>"),
-                            overview);
-    text->setWordWrap(true);
-    auto *layout = new QVBoxLayout(overview);
-    layout->addWidget(text);
-    addPage(overview);
+    setPage(AccountPageId, new AccountPage(controller, this));
+    setPage(FeaturesPageId, new FeaturesPage(controller, this));
+    setPage(IntegrationPageId, new IntegrationPage(controller, this));
+    setPage(RolePageId, new RolePage(controller, this));
+    auto *tokenPage = new TokenPage(controller, this);
+    setPage(TokenPageId, tokenPage);
+    setPage(ResultPageId, new ResultPage(controller, clipboard, this));
+    setStartId(AccountPageId);
+
+    // Sized in text lines and characters, so the window grows with the font and the scaling.
+    const QFontMetrics metrics = fontMetrics();
+    resize(metrics.averageCharWidth() * 100, metrics.height() * 38);
+
+    connect(this, &QWizard::currentIdChanged, controller, &WizardController::setCurrentPage);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            openAdvancedSettings();
+        else if (which == QWizard::CustomButton2)
+            openSavedConnection();
+        else if (which == QWizard::CustomButton3)
+            startNewSetup();
+    });
+    connect(tokenPage, &TokenPage::stepRequested, this, &SetupWizard::goBackTo);
+
+    restart();
+    resumeProgress();
+}
+
+void SetupWizard::resumeProgress()
+{
+    const int target = m_controller->currentPage();
+    if (target <= AccountPageId || target > TokenPageId)
+        return;
+    while (currentId() < target && currentPage()->isComplete())
+        next();
+}
+
+void SetupWizard::goBackTo(WizardStep step)
+{
+    const int target = int(step);
+    while (currentId() > target && visitedIds().contains(target))
+        back();
+}
+
+void SetupWizard::openAdvancedSettings()
+{
+    auto *dialog = new AdvancedSettingsDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SetupWizard::openSavedConnection()
+{
+    const QStringList names = m_controller->savedProfileNames();
+    if (names.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("No saved connections"),
+                                    tr("No connection has been saved yet."), QMessageBox::Ok,
+                                    this);
+        box->setObjectName(QStringLiteral("noSavedConnectionsBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    confirmDiscard(tr("Open a saved connection and discard what you typed here?"),
+                   tr("&Discard and open"), [this, names] {
+                       auto *dialog = new QInputDialog(this);
+                       dialog->setObjectName(QStringLiteral("openSavedDialog"));
+                       dialog->setAttribute(Qt::WA_DeleteOnClose);
+                       dialog->setWindowTitle(tr("Open saved connection"));
+                       dialog->setLabelText(tr("&Connection:"));
+                       dialog->setComboBoxItems(names);
+                       dialog->setOkButtonText(tr("&Open"));
+                       connect(dialog, &QInputDialog::textValueSelected, this,
+                               [this](const QString &name) {
+                                   m_controller->openProfile(name);
+                                   restart();
+                               });
+                       dialog->open();
+                   });
+}
+
+void SetupWizard::startNewSetup()
+{
+    confirmDiscard(tr("Start a new setup and discard what you typed here?"),
+                   tr("&Discard and start over"), [this] {
+                       m_controller->startNew();
+                       restart();
+                   });
+}
+
+void SetupWizard::reject()
+{
+    if (m_discardConfirmed) {
+        QWizard::reject();
+        return;
+    }
+    confirmDiscard(tr("Close the wizard? The account ID and the ticked steps are kept for next "
+                      "time, but the consumer and token values you typed are not, because "
+                      "secrets are only stored in the keychain when you finish."),
+                   tr("&Close without saving"), [this] {
+                       m_discardConfirmed = true;
+                       QWizard::reject();
+                   });
+}
+
+void SetupWizard::confirmDiscard(const QString &question, const QString &discardText,
+                                 std::function<void()> action)
+{
+    if (!m_controller->hasUnsavedInput()) {
+        action();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard unsaved input?"), question,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = box->addButton(discardText, QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [box, discard, action] {
+        if (box->clickedButton() == discard)
+            action();
+    });
+    box->open();
 }
 
 } // namespace tba

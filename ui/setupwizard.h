@@ -1,16 +1,44 @@
 #pragma once
 
+#include "core/connection/diagnosis.h"
+
 #include <QWizard>
 
 namespace tba {
 
-/// The setup wizard's window: one page per step of setting up Token-Based Authentication.
+class SecretClipboard;
+class WizardController;
+
+/// The setup wizard's window: five pages that follow NetSuite's steps for Token-Based
+/// Authentication, then the result page. Every action goes through the controller; the window
+/// only adds the dialogs: advanced settings, opening a saved connection, and the questions asked
+/// before input is discarded.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    explicit SetupWizard(QWidget *parent = nullptr);
+    /// Neither argument is owned; both must outlive the wizard.
+    SetupWizard(WizardController *controller, SecretClipboard *clipboard,
+                QWidget *parent = nullptr);
+
+    /// Goes back through the visited pages to the page of `step`.
+    void goBackTo(WizardStep step);
+
+    /// Asks before discarding unsaved input, then closes.
+    void reject() override;
+
+private:
+    void resumeProgress();
+    void openAdvancedSettings();
+    void openSavedConnection();
+    void startNewSetup();
+    /// Runs `action` at once when nothing is unsaved, otherwise after the administrator agrees.
+    void confirmDiscard(const QString &question, const QString &discardText,
+                        std::function<void()> action);
+
+    WizardController *m_controller;
+    bool m_discardConfirmed = false;
 };
 
 } // namespace tba

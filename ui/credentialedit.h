@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/credentials.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace tba {
+
+class WizardController;
+
+/// A password field for one credential with a Show/Hide toggle and its validation message
+/// underneath. The value is trimmed as it is typed or pasted and passed to the controller; the
+/// message shows the controller's errors and warnings once the field has been edited.
+class CredentialEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `labelText` carries the label's & mnemonic; child object names start with objectPrefix().
+    CredentialEdit(WizardController *controller, tba::CredentialField field,
+                    const QString &labelText, QWidget *parent = nullptr);
+
+    /// Returns "consumerKey", "consumerSecret", "tokenId" or "tokenSecret".
+    static QString objectPrefix(tba::CredentialField field);
+
+    QLineEdit *edit() const { return m_edit; }
+    QToolButton *toggle() const { return m_toggle; }
+
+private:
+    void onTextEdited(const QString &text);
+    void setRevealed(bool revealed);
+    void refresh();
+
+    WizardController *m_controller;
+    tba::CredentialField m_field;
+    QLineEdit *m_edit;
+    QToolButton *m_toggle;
+    QLabel *m_message;
+    bool m_touched = false;
+};
+
+} // namespace tba

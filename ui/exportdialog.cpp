@@ -1,0 +1,138 @@
+#include "ui/exportdialog.h"
+
+#include "core/export/exportformat.h"
+#include "core/export/secretsencryption.h"
+#include "ui/wizardcontroller.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tba {
+
+ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
+    : QDialog(parent), m_controller(controller)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export connection profile"));
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormatCombo"));
+    m_format->addItem(tr("Connection profile (JSON)"), int(ExportFormat::Json));
+    m_format->addItem(tr("Environment variables (.env)"), int(ExportFormat::Env));
+    m_format->addItem(tr("Python netsuite package (.ini)"), int(ExportFormat::Ini));
+    m_format->addItem(tr("Postman environment (JSON)"), int(ExportFormat::Postman));
+
+    m_includeSecrets = new QCheckBox(tr("&Include the four secrets"), this);
+    m_includeSecrets->setObjectName(QStringLiteral("includeSecretsCheck"));
+    m_secretsNote = new QLabel(this);
+    m_secretsNote->setWordWrap(true);
+
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_confirmation = new QLineEdit(this);
+    m_confirmation->setObjectName(QStringLiteral("passphraseConfirmEdit"));
+    m_confirmation->setEchoMode(QLineEdit::Password);
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPathEdit"));
+    m_path->setText(QDir::home().filePath(m_controller->savedProfile().name +
+                                          QStringLiteral(".json")));
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    browse->setAccessibleName(tr("Choose the export file"));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("exportErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_includeSecrets);
+    form->addRow(QString(), m_secretsNote);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    form->addRow(tr("&Repeat passphrase:"), m_confirmation);
+    form->addRow(tr("F&ile:"), pathRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *exportButton = buttons->addButton(tr("E&xport"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportConfirmButton"));
+    exportButton->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportDialog::refresh);
+    refresh();
+}
+
+void ExportDialog::refresh()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const bool secrets = m_includeSecrets->isChecked();
+    const bool encrypted = secrets && format == ExportFormat::Json;
+    m_passphrase->setEnabled(encrypted);
+    m_confirmation->setEnabled(encrypted);
+    if (!secrets)
+        m_secretsNote->setText(tr("Without secrets, the file is safe to share."));
+    else if (encrypted)
+        m_secretsNote->setText(tr("The secrets are encrypted with the passphrase (at least %n "
+                                  "characters).",
+                                  nullptr, SecretsEncryption::minPassphraseLength));
+    else
+        m_secretsNote->setText(tr("Warning: this format holds the secrets in plaintext. Anyone "
+                                  "who can read the file can use the connection."));
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export connection profile"),
+                                                      m_path->text());
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::accept()
+{
+    WizardController::ExportOptions options;
+    options.format = ExportFormat(m_format->currentData().toInt());
+    options.includeSecrets = m_includeSecrets->isChecked();
+    options.path = m_path->text().trimmed();
+    if (options.includeSecrets && options.format == ExportFormat::Json) {
+        if (m_passphrase->text() != m_confirmation->text()) {
+            m_error->setText(tr("Error: the two passphrases differ. Type the same passphrase "
+                                "twice."));
+            m_error->show();
+            return;
+        }
+        options.passphrase = m_passphrase->text();
+    }
+    QString error;
+    if (!m_controller->exportProfile(options, &error)) {
+        m_error->setText(tr("Error: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tba

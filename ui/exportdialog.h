@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace tba {
+
+class WizardController;
+
+/// Asks how to export the saved connection: the format, whether secrets go in (encrypted with a
+/// passphrase for our JSON format, in plaintext for the others), and the file. The controller
+/// writes the file.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportDialog(WizardController *controller, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void browse();
+    void refresh();
+
+    WizardController *m_controller;
+    QComboBox *m_format;
+    QCheckBox *m_includeSecrets;
+    QLabel *m_secretsNote;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_confirmation;
+    QLineEdit *m_path;
+    QLabel *m_error;
+};
+
+} // namespace tba

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+
+namespace tba {
+
+class SecretClipboard;
+class WizardController;
+
+/// The summary after saving: where the connection is stored, an export button, and a copy
+/// button for each value the integration's connect form asks for.
+class ResultPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ResultPage(WizardController *controller, SecretClipboard *clipboard,
+               QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+private:
+    void addCopyRow(const QString &name, const QString &objectName, bool secret,
+                    std::function<QString()> value);
+    void openExportDialog();
+
+    WizardController *m_controller;
+    SecretClipboard *m_clipboard;
+    QLabel *m_summary;
+    QLabel *m_copyNote;
+    class QGridLayout *m_copyRows;
+};
+
+} // namespace tba

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ui/setuppage.h"
+
+class QLineEdit;
+
+namespace tba {
+
+class ChecklistBox;
+
+/// Step 4: the role with the preset's permissions, and its assignment to the integration's user.
+class RolePage : public SetupPage
+{
+    Q_OBJECT
+
+public:
+    explicit RolePage(WizardController *controller, QWidget *parent = nullptr);
+
+protected:
+    void refresh() override;
+
+private:
+    QLineEdit *m_name;
+    ChecklistBox *m_checklist;
+    QString m_shownPreset;
+};
+
+} // namespace tba

@@ -1,0 +1,332 @@
+#include "ui/wizardcontroller.h"
+
+#include "core/profiles/profile.h"
+#include "ui/uilogging.h"
+
+#include <QSettings>
+
+namespace tba {
+
+QString WizardController::integrationTbaItemId()
+{
+    return QStringLiteral("integration.tokenBasedAuthentication");
+}
+
+WizardController::WizardController(const WizardServices &services, QObject *parent)
+    : QObject(parent),
+      m_services(services),
+      m_lookup(services.network),
+      m_test(services.network)
+{
+    if (m_services.settings)
+        m_progress = WizardProgress::load(*m_services.settings);
+    if (!findIntegrationPreset(m_progress.presetId))
+        m_progress.presetId = integrationPresets().constFirst().id;
+    applyDefaults();
+    m_account = AccountId::parse(m_progress.accountInput);
+
+    m_lookupTimer.setSingleShot(true);
+    m_lookupTimer.setInterval(lookupDelayMs);
+    connect(&m_lookupTimer, &QTimer::timeout, this, &WizardController::lookupAccount);
+    connect(&m_lookup, &AccountLookup::finished, this, [this] {
+        emit lookupFinished();
+        emit changed();
+    });
+
+    connect(&m_test, &ConnectionTest::started, this,
+            [this](const QList<PermissionReport> &permissions) {
+                m_testModel.reset(permissions);
+            });
+    connect(&m_test, &ConnectionTest::stepChanged, &m_testModel,
+            &ConnectionTestModel::updateStep);
+    connect(&m_test, &ConnectionTest::permissionChanged, &m_testModel,
+            &ConnectionTestModel::updatePermission);
+    connect(&m_test, &ConnectionTest::finished, this, &WizardController::onTestFinished);
+
+    if (m_account)
+        scheduleLookup();
+}
+
+WizardController::~WizardController()
+{
+    m_lookup.cancel();
+    m_test.disconnect(this);
+    m_test.cancel();
+}
+
+void WizardController::applyDefaults()
+{
+    if (m_progress.integrationName.isEmpty())
+        m_progress.integrationName = tr("%1 Integration").arg(preset().name);
+    if (m_progress.roleName.isEmpty())
+        m_progress.roleName = tr("%1 Integration Role").arg(preset().name);
+}
+
+void WizardController::setAccountInput(const QString &input)
+{
+    if (input == m_progress.accountInput)
+        return;
+    m_progress.accountInput = input;
+    const std::optional<AccountId> parsed = AccountId::parse(input);
+    const bool realmChanged = parsed.has_value() != m_account.has_value() ||
+                              (parsed && m_account && !(*parsed == *m_account));
+    m_account = parsed;
+    if (realmChanged) {
+        m_lookup.cancel();
+        m_lookupTimer.stop();
+        if (m_account)
+            scheduleLookup();
+        resetTest();
+    }
+    noteChange(Change::Input);
+}
+
+QString WizardController::accountError() const
+{
+    if (m_progress.accountInput.trimmed().isEmpty())
+        return QString();
+    QString error;
+    AccountId::parse(m_progress.accountInput, &error);
+    return error;
+}
+
+void WizardController::scheduleLookup()
+{
+    m_lookupTimer.start();
+}
+
+void WizardController::lookupAccount()
+{
+    m_lookupTimer.stop();
+    if (!m_account)
+        return;
+    QString error;
+    const std::optional<QList<QSslCertificate>> certificates = caCertificates(&error);
+    ProbePolicy policy;
+    policy.timeoutMs = m_progress.advanced.timeoutSeconds * 1000;
+    if (certificates)
+        policy.extraCaCertificates = *certificates;
+    const QUrl base = m_progress.advanced.lookupBaseUrl.isEmpty()
+                          ? ConnectionSettings::defaultLookupBaseUrl()
+                          : m_progress.advanced.lookupBaseUrl;
+    m_lookup.start(m_account->realm(), base, policy);
+    emit changed();
+}
+
+AccountLookup::Status WizardController::lookupStatus() const
+{
+    if (!m_account || m_lookup.realm() != m_account->realm())
+        return AccountLookup::Status::NotRun;
+    return m_lookup.status();
+}
+
+QString WizardController::lookupMessage() const
+{
+    return lookupStatus() == AccountLookup::Status::NotRun ? QString() : m_lookup.message();
+}
+
+void WizardController::setPresetId(const QString &id)
+{
+    if (id == m_progress.presetId || !findIntegrationPreset(id))
+        return;
+    const QString oldIntegration = tr("%1 Integration").arg(preset().name);
+    const QString oldRole = tr("%1 Integration Role").arg(preset().name);
+    m_progress.presetId = id;
+    if (m_progress.integrationName == oldIntegration)
+        m_progress.integrationName.clear();
+    if (m_progress.roleName == oldRole)
+        m_progress.roleName.clear();
+    applyDefaults();
+    resetTest();
+    noteChange(Change::Input);
+}
+
+const IntegrationPreset &WizardController::preset() const
+{
+    const IntegrationPreset *found = findIntegrationPreset(m_progress.presetId);
+    return found ? *found : integrationPresets().constFirst();
+}
+
+QString WizardController::profileName() const
+{
+    const QString typed = m_progress.profileName.trimmed();
+    return typed.isEmpty() ? defaultProfileName() : typed;
+}
+
+void WizardController::setProfileName(const QString &name)
+{
+    if (name == m_progress.profileName)
+        return;
+    m_progress.profileName = name;
+    noteChange(Change::Input);
+}
+
+QString WizardController::defaultProfileName() const
+{
+    if (!m_account)
+        return m_progress.presetId;
+    return m_progress.presetId + QLatin1Char('-') + m_account->hostLabel();
+}
+
+QString WizardController::profileNameError() const
+{
+    QString error;
+    ProfileName::isValid(profileName(), &error);
+    return error;
+}
+
+bool WizardController::isChecked(const QString &itemId) const
+{
+    return m_progress.checkedItems.contains(itemId);
+}
+
+void WizardController::setChecked(const QString &itemId, bool checked)
+{
+    if (checked == isChecked(itemId))
+        return;
+    if (checked)
+        m_progress.checkedItems.insert(itemId);
+    else
+        m_progress.checkedItems.remove(itemId);
+    noteChange(Change::Input);
+}
+
+void WizardController::setIntegrationName(const QString &name)
+{
+    if (name == m_progress.integrationName)
+        return;
+    m_progress.integrationName = name;
+    noteChange(Change::Input);
+}
+
+void WizardController::setReuseExistingIntegration(bool reuse)
+{
+    if (reuse == m_progress.reuseExistingIntegration)
+        return;
+    m_progress.reuseExistingIntegration = reuse;
+    noteChange(Change::Input);
+}
+
+void WizardController::setRoleName(const QString &name)
+{
+    if (name == m_progress.roleName)
+        return;
+    m_progress.roleName = name;
+    noteChange(Change::Input);
+}
+
+void WizardController::setCredential(CredentialField field, const QString &value)
+{
+    const QString normalized = CredentialValidator::normalize(value);
+    if (normalized == m_credentials.value(field))
+        return;
+    m_credentials.setValue(field, normalized);
+    resetTest();
+    noteChange(Change::Credential);
+}
+
+QList<CredentialIssue> WizardController::credentialIssues(CredentialField field) const
+{
+    QList<CredentialIssue> issues;
+    for (const CredentialIssue &issue : CredentialValidator::check(m_credentials)) {
+        if (issue.field == field)
+            issues.append(issue);
+    }
+    return issues;
+}
+
+bool WizardController::allChecked(const QList<ChecklistItem> &items) const
+{
+    for (const ChecklistItem &item : items) {
+        if (!isChecked(item.id))
+            return false;
+    }
+    return true;
+}
+
+bool WizardController::isStepComplete(WizardStep step) const
+{
+    switch (step) {
+    case WizardStep::None:
+        return true;
+    case WizardStep::Account: {
+        const AccountLookup::Status lookup = lookupStatus();
+        return m_account && profileNameError().isEmpty() &&
+               lookup != AccountLookup::Status::NotRun &&
+               lookup != AccountLookup::Status::Running &&
+               lookup != AccountLookup::Status::NotFound;
+    }
+    case WizardStep::Features:
+        return allChecked(featureItems());
+    case WizardStep::IntegrationRecord: {
+        const bool recordDone =
+            m_progress.reuseExistingIntegration ||
+            (!m_progress.integrationName.trimmed().isEmpty() && isChecked(integrationTbaItemId()));
+        return recordDone &&
+               !CredentialValidator::hasErrors(credentialIssues(CredentialField::ConsumerKey)) &&
+               !CredentialValidator::hasErrors(credentialIssues(CredentialField::ConsumerSecret));
+    }
+    case WizardStep::Role:
+        return !m_progress.roleName.trimmed().isEmpty() && allChecked(roleItems());
+    case WizardStep::AccessToken:
+        return canFinish() && !m_saving;
+    }
+    return false;
+}
+
+bool WizardController::setAdvancedSettings(const AdvancedSettings &settings, QString *error)
+{
+    const QString problem = settings.validate();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (settings == m_progress.advanced)
+        return true;
+    m_progress.advanced = settings;
+    resetTest();
+    noteChange(Change::Setting);
+    if (m_account)
+        lookupAccount();
+    return true;
+}
+
+QUrl WizardController::netSuiteUrl(NetSuitePage page) const
+{
+    return m_account ? netSuitePageUrl(*m_account, page) : QUrl();
+}
+
+bool WizardController::openNetSuitePage(NetSuitePage page)
+{
+    const QUrl url = netSuiteUrl(page);
+    if (url.isEmpty() || !m_services.openUrl)
+        return false;
+    qCInfo(lcWizard) << "Opening" << url.toString();
+    return m_services.openUrl(url);
+}
+
+void WizardController::setCurrentPage(int pageId)
+{
+    if (pageId == m_progress.currentPage)
+        return;
+    m_progress.currentPage = pageId;
+    persistProgress();
+}
+
+void WizardController::noteChange(Change change)
+{
+    m_dirty = true;
+    m_saved = false;
+    if (change != Change::Credential)
+        persistProgress();
+    emit changed();
+}
+
+void WizardController::persistProgress()
+{
+    if (m_services.settings && !m_saved)
+        m_progress.save(*m_services.settings);
+}
+
+} // namespace tba

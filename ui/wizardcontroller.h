@@ -1,0 +1,215 @@
+#pragma once
+
+#include "core/accountid.h"
+#include "core/connection/connectiontest.h"
+#include "core/connection/permissionpresets.h"
+#include "core/credentials.h"
+#include "core/export/exportformat.h"
+#include "core/profiles/connectionstore.h"
+#include "ui/accountlookup.h"
+#include "ui/connectiontestmodel.h"
+#include "ui/netsuitelinks.h"
+#include "ui/setupchecklists.h"
+#include "ui/urlopener.h"
+#include "ui/wizardprogress.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace tba {
+
+/// What the controller works with. Nothing is owned; everything must outlive the controller.
+struct WizardServices
+{
+    QNetworkAccessManager *network = nullptr;
+    /// Saves profiles with their secrets in the keychain.
+    ConnectionStore *connections = nullptr;
+    /// Keeps the non-secret progress between runs.
+    QSettings *settings = nullptr;
+    UrlOpener openUrl;
+};
+
+/// Owns the setup wizard's state and runs every action: the account lookup, the connection test,
+/// saving, exporting and opening profiles, and opening NetSuite pages. Pages only collect input,
+/// pass it here, and show what the controller reports. Uses no widget, so it is tested without a
+/// window.
+///
+/// Every change emits changed(); the non-secret part is written to the settings at once, so a
+/// closed wizard resumes where it stopped. The four credentials are kept in memory only, until
+/// save() stores them in the keychain.
+class WizardController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class TestState { NotRun, Running, Passed, Failed };
+
+    /// What exportProfile() writes.
+    struct ExportOptions
+    {
+        ExportFormat format = ExportFormat::Json;
+        QString path;
+        bool includeSecrets = false;
+        /// Encrypts the secrets of a Json export; the other formats hold them in plaintext.
+        QString passphrase;
+    };
+
+    /// The id of the checklist item for "Token-Based Authentication ticked on the record".
+    static QString integrationTbaItemId();
+    /// The delay between the last change of the account ID and its lookup.
+    static constexpr int lookupDelayMs = 500;
+
+    explicit WizardController(const WizardServices &services, QObject *parent = nullptr);
+    ~WizardController() override;
+
+    // Step 1: the account, the preset and the profile name.
+    QString accountInput() const { return m_progress.accountInput; }
+    void setAccountInput(const QString &input);
+    const std::optional<AccountId> &account() const { return m_account; }
+    /// Why the account ID does not parse; empty when it does or when nothing was typed.
+    QString accountError() const;
+    /// Looks the account up now instead of after lookupDelayMs.
+    void lookupAccount();
+    AccountLookup::Status lookupStatus() const;
+    QString lookupMessage() const;
+
+    QString presetId() const { return m_progress.presetId; }
+    void setPresetId(const QString &id);
+    const IntegrationPreset &preset() const;
+
+    /// Returns the name the profile is saved under: the one typed, or defaultProfileName().
+    QString profileName() const;
+    QString profileNameInput() const { return m_progress.profileName; }
+    void setProfileName(const QString &name);
+    /// Returns "<preset>-<host label>", such as "aftership-1234567-sb1".
+    QString defaultProfileName() const;
+    QString profileNameError() const;
+
+    // Steps 2 and 4: checklists.
+    bool isChecked(const QString &itemId) const;
+    void setChecked(const QString &itemId, bool checked);
+    QList<ChecklistItem> featureItems() const { return featureChecklist(); }
+    QList<ChecklistItem> roleItems() const { return roleChecklist(preset()); }
+
+    // Step 3: the integration record.
+    QString integrationName() const { return m_progress.integrationName; }
+    void setIntegrationName(const QString &name);
+    bool reusesExistingIntegration() const { return m_progress.reuseExistingIntegration; }
+    void setReuseExistingIntegration(bool reuse);
+
+    // Step 4: the role.
+    QString roleName() const { return m_progress.roleName; }
+    void setRoleName(const QString &name);
+
+    // Steps 3 and 5: the four credentials, normalized as they are set.
+    QString credential(CredentialField field) const { return m_credentials.value(field); }
+    void setCredential(CredentialField field, const QString &value);
+    /// Returns the errors and warnings of one field, including those that span two fields.
+    QList<CredentialIssue> credentialIssues(CredentialField field) const;
+
+    /// Returns true when everything `step` asks for is done, so that Next may go on.
+    bool isStepComplete(WizardStep step) const;
+
+    AdvancedSettings advancedSettings() const { return m_progress.advanced; }
+    /// Applies `settings` unless one is invalid; then returns false with `error` set.
+    bool setAdvancedSettings(const AdvancedSettings &settings, QString *error);
+
+    /// Returns the address of `page` in the account, or an empty URL while no valid account ID
+    /// is known.
+    QUrl netSuiteUrl(NetSuitePage page) const;
+    /// Opens netSuiteUrl() with the URL opener. Returns false when there is no account ID yet or
+    /// the opener failed.
+    bool openNetSuitePage(NetSuitePage page);
+
+    // Step 5: the connection test.
+    void startConnectionTest();
+    void cancelConnectionTest();
+    TestState testState() const { return m_testState; }
+    const ConnectionTestResult &testResult() const { return m_testResult; }
+    ConnectionTestModel *testModel() { return &m_testModel; }
+    /// Why the last test could not start, such as an unreadable CA file; empty otherwise.
+    QString testError() const { return m_testError; }
+    bool untestedSaveConfirmed() const { return m_untestedSaveConfirmed; }
+    /// Records that the administrator wants to save without a passing test.
+    void setUntestedSaveConfirmed(bool confirmed);
+    /// Returns true when the connection may be saved: the test passed, or saving it untested was
+    /// confirmed; and no credential has an error.
+    bool canFinish() const;
+
+    // Saving and exporting.
+    /// Saves the profile and its secrets. A new profile whose name is taken fails with
+    /// ProfileError::AlreadyExists unless `replaceExisting`. Emits saveFinished().
+    void save(bool replaceExisting = false);
+    bool isSaving() const { return m_saving; }
+    bool isSaved() const { return m_saved; }
+    const Profile &savedProfile() const { return m_savedProfile; }
+    /// Writes the saved profile to a file. Returns false with `error` set on failure.
+    bool exportProfile(const ExportOptions &options, QString *error) const;
+
+    // Profiles.
+    QStringList savedProfileNames() const;
+    /// Loads a saved profile and its secrets for editing or re-testing. Emits profileOpened().
+    void openProfile(const QString &name);
+    /// The saved profile being edited; empty for a new connection.
+    QString editedProfile() const { return m_progress.editedProfile; }
+    /// Forgets every input and the saved progress, for a new connection.
+    void startNew();
+    /// Returns true when something was typed or ticked since the last save, open or start.
+    bool hasUnsavedInput() const { return m_dirty; }
+
+    int currentPage() const { return m_progress.currentPage; }
+    void setCurrentPage(int pageId);
+
+signals:
+    /// Any state changed; pages re-read what they show.
+    void changed();
+    void lookupFinished();
+    void testStarted();
+    void testFinished();
+    void saveFinished(const tba::ConnectionResult &result);
+    void profileOpened(const tba::ConnectionResult &result);
+
+private:
+    enum class Change { Input, Credential, Setting };
+
+    void noteChange(Change change);
+    void persistProgress();
+    void resetTest();
+    void applyDefaults();
+    void scheduleLookup();
+    std::optional<QList<QSslCertificate>> caCertificates(QString *error) const;
+    ConnectionSettings connectionSettings() const;
+    Profile buildProfile() const;
+    void applyProfile(const Profile &profile);
+    bool allChecked(const QList<ChecklistItem> &items) const;
+    void onTestFinished(const ConnectionTestResult &result);
+
+    WizardServices m_services;
+    WizardProgress m_progress;
+    Credentials m_credentials;
+    std::optional<AccountId> m_account;
+
+    AccountLookup m_lookup;
+    QTimer m_lookupTimer;
+
+    ConnectionTest m_test;
+    ConnectionTestModel m_testModel;
+    ConnectionTestResult m_testResult;
+    TestState m_testState = TestState::NotRun;
+    QString m_testError;
+    bool m_untestedSaveConfirmed = false;
+
+    bool m_saving = false;
+    bool m_saved = false;
+    Profile m_savedProfile;
+    bool m_dirty = false;
+};
+
+} // namespace tba

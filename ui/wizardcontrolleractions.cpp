@@ -1,0 +1,285 @@
+// The controller's actions: the connection test, saving, exporting and opening profiles.
+#include "ui/wizardcontroller.h"
+
+#include "core/profiles/profile.h"
+#include "ui/uilogging.h"
+
+#include <QSettings>
+
+namespace tba {
+
+std::optional<QList<QSslCertificate>> WizardController::caCertificates(QString *error) const
+{
+    if (m_progress.advanced.caFile.isEmpty())
+        return QList<QSslCertificate>();
+    return CaFileLoader::load(m_progress.advanced.caFile, error);
+}
+
+ConnectionSettings WizardController::connectionSettings() const
+{
+    ConnectionSettings settings;
+    settings.accountInput = m_progress.accountInput;
+    settings.credentials = m_credentials;
+    settings.presetId = m_progress.presetId;
+    if (!m_progress.advanced.lookupBaseUrl.isEmpty())
+        settings.lookupBaseUrl = m_progress.advanced.lookupBaseUrl;
+    settings.restBaseUrlOverride = m_progress.advanced.restBaseUrl;
+    settings.requestTimeoutMs = m_progress.advanced.timeoutSeconds * 1000;
+    return settings;
+}
+
+void WizardController::startConnectionTest()
+{
+    if (m_test.isRunning())
+        return;
+    ConnectionSettings settings = connectionSettings();
+    QString error;
+    const std::optional<QList<QSslCertificate>> certificates = caCertificates(&error);
+    if (!certificates) {
+        m_testError = error;
+        m_testState = TestState::NotRun;
+        emit changed();
+        return;
+    }
+    settings.extraCaCertificates = *certificates;
+    m_testError.clear();
+    m_testState = TestState::Running;
+    m_untestedSaveConfirmed = false;
+    qCInfo(lcWizard) << "Starting the connection test of" << (m_account ? m_account->realm()
+                                                                          : QString());
+    emit testStarted();
+    emit changed();
+    m_test.start(settings);
+}
+
+void WizardController::cancelConnectionTest()
+{
+    m_test.cancel();
+}
+
+void WizardController::onTestFinished(const ConnectionTestResult &result)
+{
+    m_testResult = result;
+    m_testModel.setResult(result);
+    m_testState = result.diagnosis.status == ConnectionStatus::Connected ? TestState::Passed
+                                                                         : TestState::Failed;
+    qCInfo(lcWizard) << "Connection test finished:" << statusKey(result.diagnosis.status);
+    emit testFinished();
+    emit changed();
+}
+
+void WizardController::resetTest()
+{
+    if (m_test.isRunning()) {
+        m_test.disconnect(this);
+        m_test.cancel();
+        connect(&m_test, &ConnectionTest::finished, this, &WizardController::onTestFinished);
+    }
+    m_testState = TestState::NotRun;
+    m_testResult = ConnectionTestResult();
+    m_testModel.reset({});
+    m_testError.clear();
+    m_untestedSaveConfirmed = false;
+}
+
+void WizardController::setUntestedSaveConfirmed(bool confirmed)
+{
+    if (confirmed == m_untestedSaveConfirmed)
+        return;
+    m_untestedSaveConfirmed = confirmed;
+    emit changed();
+}
+
+bool WizardController::canFinish() const
+{
+    if (m_testState == TestState::Running)
+        return false;
+    if (CredentialValidator::hasErrors(CredentialValidator::check(m_credentials)))
+        return false;
+    return m_testState == TestState::Passed || m_untestedSaveConfirmed;
+}
+
+Profile WizardController::buildProfile() const
+{
+    Profile profile;
+    profile.name = profileName();
+    profile.accountId = m_account ? m_account->realm() : QString();
+    const DataCenterDomains domains = m_testResult.domains.isValid() ? m_testResult.domains
+                                      : lookupStatus() == AccountLookup::Status::Found
+                                          ? m_lookup.domains()
+                                          : DataCenterDomains();
+    profile.restDomain = domains.restDomain;
+    profile.webservicesDomain = domains.webservicesDomain;
+    profile.systemDomain = domains.systemDomain;
+    profile.integrationName = m_progress.integrationName.trimmed();
+    profile.roleName = m_progress.roleName.trimmed();
+    profile.permissionPreset = m_progress.presetId;
+    if (m_testState == TestState::Passed || m_testState == TestState::Failed) {
+        CheckRecord check;
+        check.checkedAt = QDateTime::currentDateTimeUtc();
+        check.succeeded = m_testState == TestState::Passed;
+        check.summary = m_testResult.diagnosis.headline;
+        profile.lastCheck = check;
+    }
+    return profile;
+}
+
+void WizardController::save(bool replaceExisting)
+{
+    if (m_saving || !m_services.connections)
+        return;
+    const Profile profile = buildProfile();
+    ConnectionStore::SaveMode mode = ConnectionStore::SaveMode::CreateOnly;
+    if (!m_progress.editedProfile.isEmpty() &&
+        ProfileName::same(m_progress.editedProfile, profile.name)) {
+        mode = ConnectionStore::SaveMode::Update;
+    } else if (replaceExisting) {
+        mode = ConnectionStore::SaveMode::Replace;
+    }
+    m_saving = true;
+    emit changed();
+    qCInfo(lcWizard) << "Saving profile" << profile.name;
+    QPointer<WizardController> self(this);
+    m_services.connections->save(
+        profile, m_credentials, mode, [self, profile](const ConnectionResult &result) {
+            if (!self)
+                return;
+            self->m_saving = false;
+            if (result.ok()) {
+                self->m_saved = true;
+                self->m_dirty = false;
+                self->m_savedProfile = profile;
+                self->m_progress.editedProfile = profile.name;
+                if (self->m_services.settings)
+                    WizardProgress::clear(*self->m_services.settings);
+                qCInfo(lcWizard) << "Saved profile" << profile.name;
+            } else {
+                qCWarning(lcWizard) << "Saving profile" << profile.name
+                                    << "failed:" << result.message;
+            }
+            emit self->saveFinished(result);
+            emit self->changed();
+        });
+}
+
+bool WizardController::exportProfile(const ExportOptions &options, QString *error) const
+{
+    if (!m_saved) {
+        if (error)
+            *error = tr("Save the connection before exporting it.");
+        return false;
+    }
+    if (options.path.isEmpty()) {
+        if (error)
+            *error = tr("Choose the file to export to.");
+        return false;
+    }
+    ExportRequest request;
+    request.format = options.format;
+    request.profile = m_savedProfile;
+    if (options.includeSecrets)
+        request.credentials = m_credentials;
+    request.passphrase = options.passphrase;
+    const std::optional<QByteArray> data = ProfileExporter::render(request, error);
+    if (!data)
+        return false;
+    if (!ProfileExporter::writePrivateFile(options.path, *data, error))
+        return false;
+    qCInfo(lcWizard) << "Exported profile" << m_savedProfile.name << "as"
+                     << ProfileExporter::formatName(options.format)
+                     << (options.includeSecrets ? "with secrets" : "without secrets");
+    return true;
+}
+
+QStringList WizardController::savedProfileNames() const
+{
+    QStringList names;
+    if (!m_services.connections)
+        return names;
+    for (const Profile &profile : m_services.connections->profiles().list())
+        names << profile.name;
+    return names;
+}
+
+void WizardController::applyProfile(const Profile &profile)
+{
+    WizardProgress progress;
+    progress.advanced = m_progress.advanced;
+    progress.accountInput = profile.accountId;
+    progress.presetId =
+        findIntegrationPreset(profile.permissionPreset) ? profile.permissionPreset
+                                                        : integrationPresets().constFirst().id;
+    progress.profileName = profile.name;
+    progress.integrationName = profile.integrationName;
+    progress.reuseExistingIntegration = false;
+    progress.roleName = profile.roleName;
+    progress.editedProfile = profile.name;
+    m_progress = progress;
+    applyDefaults();
+    // A saved profile went through every step, so its checklists start ticked.
+    const QList<QList<ChecklistItem>> lists = {featureItems(), roleItems()};
+    for (const QList<ChecklistItem> &items : lists) {
+        for (const ChecklistItem &item : items)
+            m_progress.checkedItems.insert(item.id);
+    }
+    m_progress.checkedItems.insert(integrationTbaItemId());
+    m_credentials = Credentials();
+    m_account = AccountId::parse(m_progress.accountInput);
+    resetTest();
+    m_lookup.cancel();
+    if (m_account)
+        lookupAccount();
+}
+
+void WizardController::openProfile(const QString &name)
+{
+    if (!m_services.connections)
+        return;
+    ProfileResult loadResult;
+    const std::optional<Profile> profile =
+        m_services.connections->profiles().load(name, &loadResult);
+    if (!profile) {
+        emit profileOpened(ConnectionResult::fromProfile(loadResult));
+        return;
+    }
+    applyProfile(*profile);
+    m_saved = false;
+    m_dirty = false;
+    persistProgress();
+    emit changed();
+    qCInfo(lcWizard) << "Opened profile" << profile->name;
+
+    QPointer<WizardController> self(this);
+    m_services.connections->loadCredentials(
+        profile->name, [self](const ConnectionResult &result, const Credentials &credentials) {
+            if (!self)
+                return;
+            if (result.ok())
+                self->m_credentials = credentials;
+            emit self->profileOpened(result);
+            emit self->changed();
+        });
+}
+
+void WizardController::startNew()
+{
+    m_lookupTimer.stop();
+    m_lookup.cancel();
+    resetTest();
+    WizardProgress progress;
+    progress.advanced = m_progress.advanced;
+    progress.presetId = integrationPresets().constFirst().id;
+    m_progress = progress;
+    applyDefaults();
+    m_credentials = Credentials();
+    m_account.reset();
+    m_saved = false;
+    m_saving = false;
+    m_dirty = false;
+    m_savedProfile = Profile();
+    if (m_services.settings)
+        WizardProgress::clear(*m_services.settings);
+    emit changed();
+}
+
+} // namespace tba

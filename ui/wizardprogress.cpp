@@ -1,0 +1,118 @@
+#include "ui/wizardprogress.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace tba {
+namespace {
+
+const QString progressGroup = QStringLiteral("progress");
+const QString advancedGroup = QStringLiteral("advanced");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tba::AdvancedSettings", text);
+}
+
+QString checkHttpsUrl(const QUrl &url, const QString &name)
+{
+    if (url.isEmpty())
+        return QString();
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        return tr("%1 \"%2\" is not an https address. Enter an address such as "
+                  "https://1234567.suitetalk.api.netsuite.com, or leave it empty.")
+            .arg(name, url.toString());
+    }
+    return QString();
+}
+
+} // namespace
+
+QString AdvancedSettings::validate() const
+{
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
+        return tr("The CA file \"%1\" cannot be read. Choose a readable PEM file, or leave the "
+                  "field empty.")
+            .arg(caFile);
+    }
+    if (const QString error = checkHttpsUrl(restBaseUrl, tr("The REST base URL"));
+        !error.isEmpty()) {
+        return error;
+    }
+    if (const QString error = checkHttpsUrl(lookupBaseUrl, tr("The data-center lookup URL"));
+        !error.isEmpty()) {
+        return error;
+    }
+    if (timeoutSeconds < minTimeoutSeconds || timeoutSeconds > maxTimeoutSeconds) {
+        return tr("The request timeout must be between %1 and %2 seconds.")
+            .arg(minTimeoutSeconds)
+            .arg(maxTimeoutSeconds);
+    }
+    return QString();
+}
+
+bool AdvancedSettings::operator==(const AdvancedSettings &other) const
+{
+    return caFile == other.caFile && restBaseUrl == other.restBaseUrl &&
+           lookupBaseUrl == other.lookupBaseUrl && timeoutSeconds == other.timeoutSeconds;
+}
+
+WizardProgress WizardProgress::load(QSettings &settings)
+{
+    WizardProgress progress;
+    settings.beginGroup(progressGroup);
+    progress.accountInput = settings.value(QStringLiteral("accountInput")).toString();
+    progress.presetId = settings.value(QStringLiteral("presetId")).toString();
+    progress.profileName = settings.value(QStringLiteral("profileName")).toString();
+    progress.integrationName = settings.value(QStringLiteral("integrationName")).toString();
+    progress.reuseExistingIntegration =
+        settings.value(QStringLiteral("reuseExistingIntegration"), false).toBool();
+    progress.roleName = settings.value(QStringLiteral("roleName")).toString();
+    const QStringList checked = settings.value(QStringLiteral("checkedItems")).toStringList();
+    progress.checkedItems = QSet<QString>(checked.cbegin(), checked.cend());
+    progress.currentPage = settings.value(QStringLiteral("currentPage"), 0).toInt();
+    progress.editedProfile = settings.value(QStringLiteral("editedProfile")).toString();
+    settings.endGroup();
+
+    settings.beginGroup(advancedGroup);
+    progress.advanced.caFile = settings.value(QStringLiteral("caFile")).toString();
+    progress.advanced.restBaseUrl = settings.value(QStringLiteral("restBaseUrl")).toUrl();
+    progress.advanced.lookupBaseUrl = settings.value(QStringLiteral("lookupBaseUrl")).toUrl();
+    progress.advanced.timeoutSeconds =
+        settings.value(QStringLiteral("timeoutSeconds"), AdvancedSettings::defaultTimeoutSeconds)
+            .toInt();
+    settings.endGroup();
+    return progress;
+}
+
+void WizardProgress::save(QSettings &settings) const
+{
+    settings.beginGroup(progressGroup);
+    settings.setValue(QStringLiteral("accountInput"), accountInput);
+    settings.setValue(QStringLiteral("presetId"), presetId);
+    settings.setValue(QStringLiteral("profileName"), profileName);
+    settings.setValue(QStringLiteral("integrationName"), integrationName);
+    settings.setValue(QStringLiteral("reuseExistingIntegration"), reuseExistingIntegration);
+    settings.setValue(QStringLiteral("roleName"), roleName);
+    QStringList checked(checkedItems.cbegin(), checkedItems.cend());
+    checked.sort();
+    settings.setValue(QStringLiteral("checkedItems"), checked);
+    settings.setValue(QStringLiteral("currentPage"), currentPage);
+    settings.setValue(QStringLiteral("editedProfile"), editedProfile);
+    settings.endGroup();
+
+    settings.beginGroup(advancedGroup);
+    settings.setValue(QStringLiteral("caFile"), advanced.caFile);
+    settings.setValue(QStringLiteral("restBaseUrl"), advanced.restBaseUrl);
+    settings.setValue(QStringLiteral("lookupBaseUrl"), advanced.lookupBaseUrl);
+    settings.setValue(QStringLiteral("timeoutSeconds"), advanced.timeoutSeconds);
+    settings.endGroup();
+}
+
+void WizardProgress::clear(QSettings &settings)
+{
+    settings.remove(progressGroup);
+}
+
+} // namespace tba

@@ -1,0 +1,30 @@
+#include "ui/wizardsession.h"
+
+#include <QGuiApplication>
+
+namespace tba {
+namespace {
+
+WizardServices servicesFor(QNetworkAccessManager *network, ConnectionStore *connections,
+                           QSettings *settings)
+{
+    WizardServices services;
+    services.network = network;
+    services.connections = connections;
+    services.settings = settings;
+    services.openUrl = desktopUrlOpener();
+    return services;
+}
+
+} // namespace
+
+WizardSession::WizardSession()
+    : m_profiles(ProfileStore::defaultDirectory()),
+      m_connections(m_profiles, m_secrets),
+      m_clipboard(QGuiApplication::clipboard()),
+      m_controller(servicesFor(&m_network, &m_connections, &m_settings)),
+      m_wizard(&m_controller, &m_clipboard)
+{
+}
+
+} // namespace tba
