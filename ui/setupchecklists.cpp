@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace tba {
 namespace {
 
@@ -44,6 +46,28 @@ QList<ChecklistItem> roleChecklist(const IntegrationPreset &preset)
                                   ? permission.name
                                   : tr("%1 (level %2)").arg(permission.name, permission.level);
         items.append({QStringLiteral("permission.") + permission.id, title, QString()});
+    }
+    // Every role that logs in with a token over REST needs these two, whatever the integration;
+    // the connection test's login step proves them. They are added unless the preset has them.
+    // TODO: the AfterShip preset table has no Lists > Perform Search yet, so this checklist
+    // lacks it until the table gains the row.
+    const QList<ChecklistItem> loginPermissions = {
+        {QStringLiteral("permission.setup.restWebServices"),
+         tr("Setup > REST Web Services (level Full)"),
+         tr("Without it, every REST request is rejected.")},
+        {QStringLiteral("permission.setup.accessTokens"),
+         tr("Setup > User Access Tokens, or Log in using Access Tokens (level Full)"),
+         tr("Without it, NetSuite rejects the token at login.")},
+    };
+    const QStringList loginNames = {QStringLiteral("Setup > REST Web Services"),
+                                    QStringLiteral("Setup > User Access Tokens"),
+                                    QStringLiteral("Setup > Log in using Access Tokens")};
+    for (const ChecklistItem &item : loginPermissions) {
+        const bool known = std::any_of(seen.cbegin(), seen.cend(), [&](const QString &name) {
+            return item.title.startsWith(name) && loginNames.contains(name);
+        });
+        if (!known)
+            items.append(item);
     }
     items.append({QStringLiteral("role.assignedToUsers"),
                   tr("Role assigned to the integration's user (Lists > Employees > Edit > "

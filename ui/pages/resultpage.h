@@ -2,6 +2,9 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
+class QGridLayout;
 class QLabel;
 
 namespace tba {
@@ -30,7 +33,7 @@ private:
     SecretClipboard *m_clipboard;
     QLabel *m_summary;
     QLabel *m_copyNote;
-    class QGridLayout *m_copyRows;
+    QGridLayout *m_copyRows;
 };
 
 } // namespace tba
