@@ -19,7 +19,7 @@ namespace tba {
 
 SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboard,
                          QWidget *parent)
-    : QWizard(parent), m_controller(controller)
+    : QWizard(parent), m_controller(controller), m_resumeTarget(controller->currentPage())
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("NetSuite Token-Based Authentication Setup"));
@@ -56,6 +56,7 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
     resize(metrics.averageCharWidth() * 100, metrics.height() * 38);
 
     connect(this, &QWizard::currentIdChanged, controller, &WizardController::setCurrentPage);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::focusFirstControl);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openAdvancedSettings();
@@ -68,15 +69,36 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
 
     restart();
     resumeProgress();
+    // The account page is complete only once its lookup has answered, so resuming goes on then.
+    connect(controller, &WizardController::lookupFinished, this, [this] {
+        resumeProgress();
+        m_resumeTarget = 0;
+    });
 }
 
 void SetupWizard::resumeProgress()
 {
-    const int target = m_controller->currentPage();
-    if (target <= AccountPageId || target > TokenPageId)
+    if (m_resumeTarget <= AccountPageId || m_resumeTarget > TokenPageId)
         return;
-    while (currentId() < target && currentPage()->isComplete())
+    while (currentId() < m_resumeTarget && currentPage()->isComplete())
         next();
+}
+
+void SetupWizard::focusFirstControl()
+{
+    QWidget *page = currentPage();
+    if (!page)
+        return;
+    // QWizard falls back to a wizard button when the page's first widget, here the scroll area
+    // around the content, takes no focus; the first control of the content is meant instead.
+    for (QWidget *widget = page->nextInFocusChain(); widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void SetupWizard::goBackTo(WizardStep step)
@@ -116,6 +138,7 @@ void SetupWizard::openSavedConnection()
                        dialog->setOkButtonText(tr("&Open"));
                        connect(dialog, &QInputDialog::textValueSelected, this,
                                [this](const QString &name) {
+                                   m_resumeTarget = 0;
                                    m_controller->openProfile(name);
                                    restart();
                                });
@@ -127,6 +150,7 @@ void SetupWizard::startNewSetup()
 {
     confirmDiscard(tr("Start a new setup and discard what you typed here?"),
                    tr("&Discard and start over"), [this] {
+                       m_resumeTarget = 0;
                        m_controller->startNew();
                        restart();
                    });

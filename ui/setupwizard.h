@@ -29,7 +29,10 @@ public:
     void reject() override;
 
 private:
+    /// Moves on through complete pages up to the page where the last run stopped.
     void resumeProgress();
+    /// Gives the keyboard focus to the first control of the current page.
+    void focusFirstControl();
     void openAdvancedSettings();
     void openSavedConnection();
     void startNewSetup();
@@ -38,6 +41,8 @@ private:
                         std::function<void()> action);
 
     WizardController *m_controller;
+    /// The page a resumed setup goes on to, or 0 once resuming is over.
+    int m_resumeTarget = 0;
     bool m_discardConfirmed = false;
 };
 

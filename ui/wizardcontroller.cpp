@@ -308,7 +308,8 @@ bool WizardController::openNetSuitePage(NetSuitePage page)
 
 void WizardController::setCurrentPage(int pageId)
 {
-    if (pageId == m_progress.currentPage)
+    // QWizard reports -1 while it is cleared or destroyed; that is no page to resume at.
+    if (pageId <= 0 || pageId == m_progress.currentPage)
         return;
     m_progress.currentPage = pageId;
     persistProgress();

@@ -1,29 +1,693 @@
-#include "ui/setupwizard.h"
+// Drives the real wizard window under Xvfb by object name with QTest key clicks, against the
+// NetSuite emulator on 127.0.0.1 and the test session's keyring. Every test saves a screenshot of
+// each page it shows under the build folder (output/screenshots/<test>/).
+#include "emulatorprocess.h"
+#include "wizardfixture.h"
 
+#include "ui/exportdialog.h"
+#include "ui/secretclipboard.h"
+#include "ui/setupwizard.h"
+#include "ui/wizardcontroller.h"
+#include "ui/wizardpageid.h"
+
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
+
+using tba::CredentialField;
+using tba::WizardController;
 
 class WizardWindowTest : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void opensAWindow();
+    void init();
     void cleanup();
+
+    void happyPathSavesAndExports();
+    void wrongTokenSecretShowsDiagnosis();
+    void missingPermissionNamedOnTokenPage();
+    void goBackToFixAndRetest();
+    void cancelAsksBeforeDiscarding();
+    void resumesWhereItStopped();
+    void keyboardReachesEveryControl();
+    void keyboardAloneCompletesSetup();
+    void secretFieldsHideAndTrim();
+    void openInNetSuiteUsesOpener();
+    void advancedSettingsBehindButton();
+    void fitsCommonScreensScaledUp_data();
+    void fitsCommonScreensScaledUp();
+
+private:
+    /// Starts the emulator with `config`, then builds and shows the wizard on it.
+    bool startWizard(const QJsonObject &config = {});
+    void buildWizard();
+    QWidget *page() const { return m_wizard->currentPage(); }
+    template<typename T>
+    T *child(const QString &name) const;
+    template<typename T>
+    T *childOf(int pageId, const QString &name) const;
+    void typeInto(QLineEdit *edit, const QString &text);
+    void tick(QCheckBox *box);
+    void clickNext();
+    void screenshot(const QString &name);
+
+    void completeAccountPage();
+    void completeFeaturesPage();
+    void completeIntegrationPage(const QString &consumerSecret = QString());
+    void completeRolePage();
+    void enterToken(const QString &tokenSecret = QString());
+    void runConnectionTest();
+
+    std::unique_ptr<EmulatorProcess> m_emulator;
+    std::unique_ptr<WizardFixture> m_fixture;
+    std::unique_ptr<tba::SecretClipboard> m_clipboard;
+    std::unique_ptr<tba::SetupWizard> m_wizard;
 };
 
-void WizardWindowTest::opensAWindow()
+void WizardWindowTest::init()
 {
-    tba::SetupWizard wizard;
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QVERIFY(wizard.isVisible());
-    QVERIFY(!wizard.windowTitle().isEmpty());
+    m_fixture = std::make_unique<WizardFixture>();
+    QVERIFY(m_fixture->dir.isValid());
+    m_clipboard = std::make_unique<tba::SecretClipboard>(QGuiApplication::clipboard());
 }
 
 void WizardWindowTest::cleanup()
 {
-    QVERIFY(QApplication::topLevelWidgets().isEmpty());
+    m_wizard.reset();
+    m_fixture.reset();
+    m_clipboard.reset();
+    m_emulator.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const QWidgetList leaked = QApplication::topLevelWidgets();
+    for (QWidget *widget : leaked)
+        qWarning() << "Leaked top-level widget:" << widget->metaObject()->className()
+                   << widget->objectName();
+    QVERIFY(leaked.isEmpty());
+}
+
+bool WizardWindowTest::startWizard(const QJsonObject &config)
+{
+    m_emulator = std::make_unique<EmulatorProcess>();
+    QString error;
+    if (!m_emulator->start(config, QStringLiteral("ca"), &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_fixture->setAdvanced(m_emulator->baseUrl(), m_emulator->caFile());
+    buildWizard();
+    return QTest::qWaitForWindowExposed(m_wizard.get());
+}
+
+void WizardWindowTest::buildWizard()
+{
+    m_fixture->makeController();
+    m_wizard = std::make_unique<tba::SetupWizard>(m_fixture->controller.get(), m_clipboard.get());
+    m_wizard->show();
+    m_wizard->activateWindow();
+}
+
+template<typename T>
+T *WizardWindowTest::child(const QString &name) const
+{
+    T *found = page()->findChild<T *>(name);
+    if (!found)
+        found = m_wizard->findChild<T *>(name);
+    if (!found)
+        qWarning() << "No" << T::staticMetaObject.className() << name << "on page"
+                   << page()->objectName();
+    return found;
+}
+
+template<typename T>
+T *WizardWindowTest::childOf(int pageId, const QString &name) const
+{
+    return m_wizard->page(pageId)->findChild<T *>(name);
+}
+
+void WizardWindowTest::typeInto(QLineEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    edit->setFocus(Qt::TabFocusReason);
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void WizardWindowTest::tick(QCheckBox *box)
+{
+    QVERIFY(box);
+    box->setFocus(Qt::TabFocusReason);
+    if (!box->isChecked())
+        QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+}
+
+void WizardWindowTest::clickNext()
+{
+    const int before = m_wizard->currentId();
+    QAbstractButton *next = m_wizard->button(before == tba::TokenPageId ? QWizard::CommitButton
+                                                                        : QWizard::NextButton);
+    QVERIFY2(next->isEnabled(), qPrintable(page()->objectName()));
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+void WizardWindowTest::screenshot(const QString &name)
+{
+    const QString folder = QStringLiteral(TBA_TEST_OUTPUT_DIR "/screenshots/") +
+                           QString::fromLatin1(QTest::currentTestFunction());
+    QVERIFY(QDir().mkpath(folder));
+    QApplication::processEvents();
+    QVERIFY(m_wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void WizardWindowTest::completeAccountPage()
+{
+    QCOMPARE(m_wizard->currentId(), int(tba::AccountPageId));
+    WizardController *controller = m_fixture->controller.get();
+    QSignalSpy lookup(controller, &WizardController::lookupFinished);
+    typeInto(child<QLineEdit>(QStringLiteral("accountEdit")), QStringLiteral("1234567-sb1"));
+    QVERIFY(child<QLabel>(QStringLiteral("accountMessage"))->text().contains(m_emulator->account()));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(lookup.wait());
+    QVERIFY(child<QLabel>(QStringLiteral("lookupMessage"))->text().contains(QStringLiteral("found")));
+    screenshot(QStringLiteral("01-account"));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
+}
+
+void WizardWindowTest::completeFeaturesPage()
+{
+    for (const tba::ChecklistItem &item : m_fixture->controller->featureItems()) {
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        tick(child<QCheckBox>(item.id));
+    }
+    screenshot(QStringLiteral("02-features"));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
+}
+
+void WizardWindowTest::completeIntegrationPage(const QString &consumerSecret)
+{
+    QVERIFY(child<QLabel>(QStringLiteral("tbaSunsetNotice"))->text().contains(QStringLiteral("2027.1")));
+    const tba::Credentials credentials = m_emulator->credentials();
+    typeInto(child<QLineEdit>(QStringLiteral("consumerKeyEdit")), credentials.consumerKey);
+    typeInto(child<QLineEdit>(QStringLiteral("consumerSecretEdit")),
+             consumerSecret.isEmpty() ? credentials.consumerSecret : consumerSecret);
+    auto *tbaTicked = child<QCheckBox>(WizardController::integrationTbaItemId());
+    QCOMPARE(m_wizard->button(QWizard::NextButton)->isEnabled(), tbaTicked->isChecked());
+    tick(tbaTicked);
+    screenshot(QStringLiteral("03-integration"));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+}
+
+void WizardWindowTest::completeRolePage()
+{
+    for (const tba::ChecklistItem &item : m_fixture->controller->roleItems())
+        tick(child<QCheckBox>(item.id));
+    screenshot(QStringLiteral("04-role"));
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(tba::TokenPageId));
+}
+
+void WizardWindowTest::enterToken(const QString &tokenSecret)
+{
+    const tba::Credentials credentials = m_emulator->credentials();
+    typeInto(child<QLineEdit>(QStringLiteral("tokenIdEdit")), credentials.tokenId);
+    typeInto(child<QLineEdit>(QStringLiteral("tokenSecretEdit")),
+             tokenSecret.isEmpty() ? credentials.tokenSecret : tokenSecret);
+    QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
+}
+
+void WizardWindowTest::runConnectionTest()
+{
+    QSignalSpy finished(m_fixture->controller.get(), &WizardController::testFinished);
+    auto *test = child<QPushButton>(QStringLiteral("testButton"));
+    QVERIFY(test);
+    test->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(test, Qt::Key_Space);
+    QVERIFY(!test->isEnabled());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(test->isEnabled());
+}
+
+void WizardWindowTest::happyPathSavesAndExports()
+{
+    QVERIFY(startWizard());
+    completeAccountPage();
+    completeFeaturesPage();
+    completeIntegrationPage();
+    completeRolePage();
+    enterToken();
+    runConnectionTest();
+    QVERIFY(child<QLabel>(QStringLiteral("testStatusLabel"))->text().startsWith(QStringLiteral("Passed")));
+    auto *progress = child<QTreeView>(QStringLiteral("testProgressView"));
+    QVERIFY(progress->model()->rowCount() > 5);
+    screenshot(QStringLiteral("05-token"));
+
+    QSignalSpy saved(m_fixture->controller.get(), &WizardController::saveFinished);
+    clickNext();
+    QVERIFY(saved.wait(30000));
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::ResultPageId));
+    screenshot(QStringLiteral("06-result"));
+
+    const QString name = m_fixture->controller->savedProfile().name;
+    tba::Credentials stored;
+    QVERIFY(readStoredCredentials(m_fixture->secrets, name, &stored));
+    QCOMPARE(stored.tokenSecret, m_emulator->credentials().tokenSecret);
+
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("copyTokenSecretButton")), Qt::LeftButton);
+    const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(copied);
+    QCOMPARE(copied->text(), m_emulator->credentials().tokenSecret);
+    QCOMPARE(copied->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("exportButton")), Qt::LeftButton);
+    auto *dialog = m_wizard->findChild<tba::ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString path = m_fixture->dir.filePath(QStringLiteral("exported.json"));
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit")), path);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    QVERIFY(exported.contains(m_emulator->account().toUtf8()));
+    QVERIFY(!exported.contains(m_emulator->credentials().tokenSecret.toUtf8()));
+
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
+}
+
+void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
+{
+    QVERIFY(startWizard());
+    completeAccountPage();
+    completeFeaturesPage();
+    completeIntegrationPage();
+    completeRolePage();
+    const QString wrong = QString(64, QLatin1Char('0'));
+    enterToken(wrong);
+    runConnectionTest();
+    screenshot(QStringLiteral("05-token-failed"));
+
+    QVERIFY(child<QLabel>(QStringLiteral("testStatusLabel"))->text().startsWith(QStringLiteral("Failed")));
+    auto *diagnosis = child<QWidget>(QStringLiteral("diagnosisView"));
+    QVERIFY(diagnosis->isVisible());
+    QVERIFY(!child<QLabel>(QStringLiteral("diagnosisHeadline"))->text().isEmpty());
+    QVERIFY(child<QLabel>(QStringLiteral("cause_wrong-secret")));
+    QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
+
+    QCOMPARE(child<QLineEdit>(QStringLiteral("tokenSecretEdit"))->text(), wrong);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("tokenIdEdit"))->text(),
+             m_emulator->credentials().tokenId);
+    QCOMPARE(childOf<QLineEdit>(tba::IntegrationPageId, QStringLiteral("consumerKeyEdit"))->text(),
+             m_emulator->credentials().consumerKey);
+    QCOMPARE(childOf<QLineEdit>(tba::AccountPageId, QStringLiteral("accountEdit"))->text(),
+             QStringLiteral("1234567-sb1"));
+}
+
+void WizardWindowTest::missingPermissionNamedOnTokenPage()
+{
+    QVERIFY(startWizard(
+        {{QStringLiteral("missing_permissions"), QJsonArray{QStringLiteral("salesOrder")}}}));
+    completeAccountPage();
+    completeFeaturesPage();
+    completeIntegrationPage();
+    completeRolePage();
+    enterToken();
+    runConnectionTest();
+    screenshot(QStringLiteral("05-token-missing-permission"));
+    auto *missing = child<QLabel>(QStringLiteral("missingPermissions"));
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->text().contains(QStringLiteral("Transactions > Sales Order")),
+             qPrintable(missing->text()));
+    QVERIFY(!missing->text().contains(QStringLiteral("Lists > Customers")));
+}
+
+void WizardWindowTest::goBackToFixAndRetest()
+{
+    QVERIFY(startWizard());
+    completeAccountPage();
+    completeFeaturesPage();
+    completeIntegrationPage(QString(64, QLatin1Char('1')));
+    completeRolePage();
+    enterToken();
+    runConnectionTest();
+    QCOMPARE(m_fixture->controller->testState(), WizardController::TestState::Failed);
+
+    QPushButton *toStep3 = nullptr;
+    for (QPushButton *button : page()->findChildren<QPushButton *>()) {
+        if (button->objectName().startsWith(QStringLiteral("goToStepButton_")) &&
+            button->text().endsWith(QLatin1Char('3'))) {
+            toStep3 = button;
+        }
+    }
+    QVERIFY(toStep3);
+    QTest::mouseClick(toStep3, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
+
+    typeInto(child<QLineEdit>(QStringLiteral("consumerSecretEdit")),
+             m_emulator->credentials().consumerSecret);
+    clickNext();
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(tba::TokenPageId));
+    QCOMPARE(child<QLabel>(QStringLiteral("testStatusLabel"))->text(),
+             QStringLiteral("Not tested yet."));
+    runConnectionTest();
+    QCOMPARE(m_fixture->controller->testState(), WizardController::TestState::Passed);
+    QVERIFY(m_wizard->button(QWizard::CommitButton)->isEnabled());
+}
+
+void WizardWindowTest::cancelAsksBeforeDiscarding()
+{
+    QVERIFY(startWizard());
+    completeAccountPage();
+    screenshot(QStringLiteral("02-features"));
+
+    QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox"));
+    QVERIFY(box);
+    QVERIFY(QTest::qWaitForWindowExposed(box));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepEditingButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
+
+    QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    box = m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox"));
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("discardButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+}
+
+void WizardWindowTest::resumesWhereItStopped()
+{
+    QVERIFY(startWizard());
+    completeAccountPage();
+    completeFeaturesPage();
+    completeIntegrationPage();
+    QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+    const QString firstRoleItem = m_fixture->controller->roleItems().constFirst().id;
+    tick(child<QCheckBox>(firstRoleItem));
+    m_wizard.reset();
+    m_fixture->destroyController();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    buildWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QSignalSpy lookup(m_fixture->controller.get(), &WizardController::lookupFinished);
+    QVERIFY(lookup.wait());
+    // The integration page needs the secrets, which are never kept, so it is where the wizard
+    // stops when resuming.
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
+    screenshot(QStringLiteral("03-integration-resumed"));
+    QVERIFY(child<QLineEdit>(QStringLiteral("consumerKeyEdit"))->text().isEmpty());
+    QVERIFY(child<QCheckBox>(WizardController::integrationTbaItemId())->isChecked());
+    QCOMPARE(childOf<QLineEdit>(tba::AccountPageId, QStringLiteral("accountEdit"))->text(),
+             QStringLiteral("1234567-sb1"));
+    QVERIFY(childOf<QCheckBox>(tba::RolePageId, firstRoleItem)->isChecked());
+
+    completeIntegrationPage();
+    QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+}
+
+namespace {
+
+/// Returns the controls of `page` that Tab should reach: visible, enabled and accepting focus.
+QList<QWidget *> focusableControls(QWidget *page)
+{
+    QList<QWidget *> controls;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (widget->isVisibleTo(page) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()) {
+            controls.append(widget);
+        }
+    }
+    return controls;
+}
+
+QString describe(const QWidget *widget)
+{
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') +
+           widget->objectName();
+}
+
+} // namespace
+
+void WizardWindowTest::keyboardReachesEveryControl()
+{
+    QVERIFY(startWizard());
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    WizardController *controller = m_fixture->controller.get();
+    QSignalSpy lookup(controller, &WizardController::lookupFinished);
+    controller->setAccountInput(m_emulator->account());
+    QVERIFY(lookup.wait());
+
+    for (int pageId = tba::AccountPageId; pageId <= tba::TokenPageId; ++pageId) {
+        QCOMPARE(m_wizard->currentId(), pageId);
+        const QList<QWidget *> expected = focusableControls(page());
+        QVERIFY(expected.size() >= 3);
+        QSet<QWidget *> reached;
+        expected.constFirst()->setFocus(Qt::TabFocusReason);
+        for (int i = 0; i < expected.size() + 20; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            reached.insert(focus);
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        for (QWidget *widget : expected)
+            QVERIFY2(reached.contains(widget), qPrintable(describe(widget)));
+        QVERIFY(reached.contains(m_wizard->button(QWizard::CancelButton)));
+
+        // Complete the page through the controller; typing is covered by the other tests.
+        if (pageId == tba::FeaturesPageId) {
+            for (const tba::ChecklistItem &item : controller->featureItems())
+                controller->setChecked(item.id, true);
+        } else if (pageId == tba::IntegrationPageId) {
+            controller->setChecked(WizardController::integrationTbaItemId(), true);
+            controller->setCredential(CredentialField::ConsumerKey,
+                                      m_emulator->credentials().consumerKey);
+            controller->setCredential(CredentialField::ConsumerSecret,
+                                      m_emulator->credentials().consumerSecret);
+        } else if (pageId == tba::RolePageId) {
+            for (const tba::ChecklistItem &item : controller->roleItems())
+                controller->setChecked(item.id, true);
+        }
+        if (pageId < tba::TokenPageId)
+            m_wizard->next();
+    }
+}
+
+void WizardWindowTest::keyboardAloneCompletesSetup()
+{
+    QVERIFY(startWizard());
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    WizardController *controller = m_fixture->controller.get();
+    auto press = [this](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                      : m_wizard.get();
+        QTest::keyClick(target, Qt::Key(key), modifiers);
+    };
+    auto typeText = [](const QString &text) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    // Ticks every unticked box of the page's checklist by tabbing to it and pressing Space.
+    auto tickChecklist = [&](const QStringList &ids) {
+        for (int i = 0; i < 120; ++i) {
+            auto *box = qobject_cast<QCheckBox *>(QApplication::focusWidget());
+            if (box && ids.contains(box->objectName()) && !box->isChecked())
+                press(Qt::Key_Space);
+            press(Qt::Key_Tab);
+        }
+        for (const QString &id : ids)
+            QVERIFY2(controller->isChecked(id), qPrintable(id));
+    };
+
+    QSignalSpy lookup(controller, &WizardController::lookupFinished);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("accountEdit"));
+    press(Qt::Key_A, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("accountEdit"));
+
+    typeText(m_emulator->account());
+    QVERIFY(lookup.wait());
+    press(Qt::Key_N, Qt::AltModifier);
+    // A mnemonic clicks its button after a short animation, so the page changes a moment later.
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
+
+    tickChecklist(tba::checklistIds(controller->featureItems()));
+    press(Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
+
+    QVERIFY(page()->isAncestorOf(QApplication::focusWidget()));
+    press(Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget()->objectName(), WizardController::integrationTbaItemId());
+    QTRY_VERIFY(controller->isChecked(WizardController::integrationTbaItemId()));
+    press(Qt::Key_K, Qt::AltModifier);
+    typeText(m_emulator->credentials().consumerKey);
+    press(Qt::Key_E, Qt::AltModifier);
+    typeText(m_emulator->credentials().consumerSecret);
+    press(Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::RolePageId));
+
+    press(Qt::Key_M, Qt::AltModifier);
+    tickChecklist(tba::checklistIds(controller->roleItems()));
+    press(Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::TokenPageId));
+
+    press(Qt::Key_I, Qt::AltModifier);
+    typeText(m_emulator->credentials().tokenId);
+    press(Qt::Key_E, Qt::AltModifier);
+    typeText(m_emulator->credentials().tokenSecret);
+    QSignalSpy tested(controller, &WizardController::testFinished);
+    press(Qt::Key_T, Qt::AltModifier);
+    QVERIFY(tested.wait(60000));
+    QCOMPARE(controller->testState(), WizardController::TestState::Passed);
+
+    QSignalSpy saved(controller, &WizardController::saveFinished);
+    press(Qt::Key_F, Qt::AltModifier);
+    QVERIFY(saved.wait(30000));
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::ResultPageId));
+    press(Qt::Key_C, Qt::AltModifier);
+    QTRY_VERIFY(!m_wizard->isVisible());
+}
+
+void WizardWindowTest::secretFieldsHideAndTrim()
+{
+    QVERIFY(startWizard());
+    completeAccountPage();
+    completeFeaturesPage();
+    auto *secret = child<QLineEdit>(QStringLiteral("consumerSecretEdit"));
+    auto *toggle = child<QToolButton>(QStringLiteral("consumerSecretShowButton"));
+    auto *message = child<QLabel>(QStringLiteral("consumerSecretMessage"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QCOMPARE(toggle->accessibleName(), QStringLiteral("Show Consumer Secret"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QCOMPARE(toggle->accessibleName(), QStringLiteral("Hide Consumer Secret"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+
+    const QString value = m_emulator->credentials().consumerSecret;
+    QGuiApplication::clipboard()->setText(QStringLiteral("\n ") + value + QStringLiteral(" \r\n"));
+    secret->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(secret->text(), value);
+    QCOMPARE(m_fixture->controller->credential(CredentialField::ConsumerSecret), value);
+    QVERIFY(message->isHidden());
+
+    typeInto(secret, QStringLiteral("abc123"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().startsWith(QStringLiteral("Warning:")), qPrintable(message->text()));
+    QVERIFY(!message->text().contains(QStringLiteral("abc123")));
+    QCOMPARE(secret->accessibleDescription(), message->text());
+
+    typeInto(child<QLineEdit>(QStringLiteral("consumerKeyEdit")), m_emulator->credentials().consumerKey);
+    tick(child<QCheckBox>(WizardController::integrationTbaItemId()));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(QStringLiteral("03-integration-warning"));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("abc def"));
+    secret->selectAll();
+    QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(message->text().startsWith(QStringLiteral("Error:")));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void WizardWindowTest::openInNetSuiteUsesOpener()
+{
+    QVERIFY(startWizard());
+    auto *open = child<QPushButton>(QStringLiteral("openInNetSuiteButton"));
+    QVERIFY(!open->isEnabled());
+    completeAccountPage();
+    m_wizard->back();
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QCOMPARE(m_fixture->openedUrls.size(), 1);
+    QCOMPARE(m_fixture->openedUrls.constLast().toString(),
+             QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/otherlists/company.nl"));
+
+    QTest::mouseClick(childOf<QPushButton>(tba::RolePageId, QStringLiteral("openEmployeesButton")),
+                      Qt::LeftButton);
+    QCOMPARE(m_fixture->openedUrls.constLast().toString(),
+             QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/entity/employeelist.nl"));
+}
+
+void WizardWindowTest::advancedSettingsBehindButton()
+{
+    QVERIFY(startWizard());
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    auto *dialog = m_wizard->findChild<QDialog *>(QStringLiteral("advancedSettingsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("caFileEdit"));
+    QCOMPARE(caFile->text(), m_emulator->caFile());
+    auto *baseUrl = dialog->findChild<QLineEdit *>(QStringLiteral("restBaseUrlEdit"));
+    typeInto(baseUrl, QStringLiteral("http://127.0.0.1:1"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("advancedOkButton"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("advancedErrorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("https")));
+    QVERIFY(dialog->isVisible());
+
+    typeInto(baseUrl, m_emulator->baseUrl().toString());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->findChild<QDialog *>(QStringLiteral("advancedSettingsDialog")));
+    QCOMPARE(m_fixture->controller->advancedSettings().restBaseUrl, m_emulator->baseUrl());
+}
+
+void WizardWindowTest::fitsCommonScreensScaledUp_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("1366x768 at 150%") << QSize(1366, 768) << 1.5;
+    QTest::newRow("1920x1080 at 200%") << QSize(1920, 1080) << 2.0;
+    QTest::newRow("2560x1440 at 200%") << QSize(2560, 1440) << 2.0;
+}
+
+void WizardWindowTest::fitsCommonScreensScaledUp()
+{
+    QFETCH(QSize, screen);
+    QFETCH(qreal, scale);
+    QVERIFY(startWizard());
+    // Qt scales every length by the factor, so a window fits a scaled screen when its size in
+    // device-independent pixels fits the screen divided by the factor. A taskbar takes some room.
+    const int taskbar = 48;
+    const QSize available(qFloor(screen.width() / scale), qFloor(screen.height() / scale) - taskbar);
+    const qreal ratio = m_wizard->devicePixelRatio();
+    const QSize minimum = m_wizard->minimumSizeHint().expandedTo(m_wizard->minimumSize()) / ratio;
+    QVERIFY2(minimum.width() <= available.width() && minimum.height() <= available.height(),
+             qPrintable(QStringLiteral("minimum %1x%2, available %3x%4")
+                            .arg(minimum.width())
+                            .arg(minimum.height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    for (int pageId : m_wizard->pageIds()) {
+        const QSize pageMinimum = m_wizard->page(pageId)->minimumSizeHint() / ratio;
+        QVERIFY2(pageMinimum.width() <= available.width() &&
+                     pageMinimum.height() <= available.height(),
+                 qPrintable(m_wizard->page(pageId)->objectName()));
+    }
 }
 
 QTEST_MAIN(WizardWindowTest)
