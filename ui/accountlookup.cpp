@@ -6,8 +6,7 @@ namespace tba {
 
 AccountLookup::AccountLookup(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent), m_manager(manager)
-{
-}
+{}
 
 void AccountLookup::start(const QString &realm, const QUrl &baseUrl, const ProbePolicy &policy)
 {

@@ -23,7 +23,8 @@ class AccountLookup : public QObject
     Q_OBJECT
 
 public:
-    enum class Status {
+    enum class Status
+    {
         NotRun,
         Running,
         Found,    ///< the account exists; domains() holds its domains

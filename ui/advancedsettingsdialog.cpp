@@ -60,8 +60,7 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
     form->addRow(tr("&Data-center lookup URL:"), m_lookupUrl);
     form->addRow(tr("Request &timeout:"), m_timeout);
 
-    auto *buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("advancedOkButton"));
 
     auto *layout = new QVBoxLayout(this);
@@ -77,9 +76,9 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
 
 void AdvancedSettingsDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("CA certificate file"), m_caFile->text(),
-        tr("PEM certificates (*.pem *.crt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("CA certificate file"), m_caFile->text(),
+                                     tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!path.isEmpty())
         m_caFile->setText(path);
 }

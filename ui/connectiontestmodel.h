@@ -14,7 +14,13 @@ class ConnectionTestModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, SummaryColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StateColumn,
+        SummaryColumn,
+        ColumnCount
+    };
     /// Holds the row's StepState as an int.
     static constexpr int StateRole = Qt::UserRole + 1;
 

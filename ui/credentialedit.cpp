@@ -25,7 +25,7 @@ QString CredentialEdit::objectPrefix(tba::CredentialField field)
 }
 
 CredentialEdit::CredentialEdit(WizardController *controller, tba::CredentialField field,
-                                 const QString &labelText, QWidget *parent)
+                               const QString &labelText, QWidget *parent)
     : QWidget(parent), m_controller(controller), m_field(field)
 {
     const QString prefix = objectPrefix(field);
@@ -101,11 +101,11 @@ void CredentialEdit::refresh()
         return;
     }
     const CredentialIssue &issue = issues.constFirst();
-    const QString text = issue.isError() ? tr("Error: %1").arg(issue.message)
-                                         : tr("Warning: %1").arg(issue.message);
+    const QString text =
+        issue.isError() ? tr("Error: %1").arg(issue.message) : tr("Warning: %1").arg(issue.message);
     m_message->setText(text);
-    m_message->setProperty("severity", issue.isError() ? QStringLiteral("error")
-                                                       : QStringLiteral("warning"));
+    m_message->setProperty("severity",
+                           issue.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
     m_message->show();
     m_edit->setAccessibleDescription(text);
 }

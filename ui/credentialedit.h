@@ -22,7 +22,7 @@ class CredentialEdit : public QWidget
 public:
     /// `labelText` carries the label's & mnemonic; child object names start with objectPrefix().
     CredentialEdit(WizardController *controller, tba::CredentialField field,
-                    const QString &labelText, QWidget *parent = nullptr);
+                   const QString &labelText, QWidget *parent = nullptr);
 
     /// Returns "consumerKey", "consumerSecret", "tokenId" or "tokenSecret".
     static QString objectPrefix(tba::CredentialField field);

@@ -72,10 +72,10 @@ void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis,
     m_detail->setText(diagnosis.detail.isEmpty() ? QString()
                                                  : tr("NetSuite says: %1").arg(diagnosis.detail));
     m_detail->setVisible(!diagnosis.detail.isEmpty());
-    m_missing->setText(missingPermissionNames.isEmpty()
-                           ? QString()
-                           : tr("Missing permissions: %1").arg(missingPermissionNames.join(
-                                 QStringLiteral(", "))));
+    m_missing->setText(
+        missingPermissionNames.isEmpty()
+            ? QString()
+            : tr("Missing permissions: %1").arg(missingPermissionNames.join(QStringLiteral(", "))));
     m_missing->setVisible(!missingPermissionNames.isEmpty());
     m_warnings->setText(diagnosis.warnings.join(QLatin1Char('\n')));
     m_warnings->setVisible(!diagnosis.warnings.isEmpty());

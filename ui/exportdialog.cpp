@@ -45,8 +45,8 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
-    m_path->setText(QDir::home().filePath(m_controller->savedProfile().name +
-                                          QStringLiteral(".json")));
+    m_path->setText(
+        QDir::home().filePath(m_controller->savedProfile().name + QStringLiteral(".json")));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     browse->setAccessibleName(tr("Choose the export file"));
@@ -105,8 +105,8 @@ void ExportDialog::refresh()
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export connection profile"),
-                                                      m_path->text());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export connection profile"), m_path->text());
     if (!path.isEmpty())
         m_path->setText(path);
 }

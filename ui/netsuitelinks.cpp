@@ -32,22 +32,24 @@ QUrl netSuitePageUrl(const AccountId &account, NetSuitePage page)
 
 QString netSuiteMenuPath(NetSuitePage page)
 {
-    const char *context = "tba::NetSuiteLinks";
     switch (page) {
     case NetSuitePage::CompanyInformation:
-        return QCoreApplication::translate(context, "Setup > Company > Company Information");
+        return QCoreApplication::translate("tba::NetSuiteLinks",
+                                           "Setup > Company > Company Information");
     case NetSuitePage::EnableFeatures:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("tba::NetSuiteLinks",
                                            "Setup > Company > Enable Features > SuiteCloud");
     case NetSuitePage::NewIntegration:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("tba::NetSuiteLinks",
                                            "Setup > Integration > Manage Integrations > New");
     case NetSuitePage::NewRole:
-        return QCoreApplication::translate(context, "Setup > Users/Roles > Manage Roles > New");
+        return QCoreApplication::translate("tba::NetSuiteLinks",
+                                           "Setup > Users/Roles > Manage Roles > New");
     case NetSuitePage::Employees:
-        return QCoreApplication::translate(context, "Lists > Employees > Employees");
+        return QCoreApplication::translate("tba::NetSuiteLinks", "Lists > Employees > Employees");
     case NetSuitePage::NewAccessToken:
-        return QCoreApplication::translate(context, "Setup > Users/Roles > Access Tokens > New");
+        return QCoreApplication::translate("tba::NetSuiteLinks",
+                                           "Setup > Users/Roles > Access Tokens > New");
     }
     return QString();
 }

@@ -8,13 +8,14 @@
 namespace tba {
 
 /// The NetSuite pages the wizard sends the administrator to.
-enum class NetSuitePage {
+enum class NetSuitePage
+{
     CompanyInformation, ///< where the Account ID is shown
     EnableFeatures,     ///< the SuiteCloud tab holds the four features TBA needs
     NewIntegration,     ///< a new integration record, which issues the Consumer Key and Secret
     NewRole,
-    Employees,          ///< where the role is assigned to users
-    NewAccessToken,     ///< a new access token, which issues the Token ID and Secret
+    Employees,      ///< where the role is assigned to users
+    NewAccessToken, ///< a new access token, which issues the Token ID and Secret
 };
 
 /// Returns the path of `page` below the account's user interface domain, such as

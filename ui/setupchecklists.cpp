@@ -10,24 +10,26 @@
 namespace tba {
 namespace {
 
-QString tr(const char *text)
+// Gives the checklists' texts one translation context.
+struct SetupChecklists
 {
-    return QCoreApplication::translate("tba::SetupChecklists", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::SetupChecklists)
+};
 
 } // namespace
 
 QList<ChecklistItem> featureChecklist()
 {
     return {
-        {QStringLiteral("feature.clientSuiteScript"), tr("Client SuiteScript"),
-         tr("Runs the scripts that integrations install on NetSuite forms.")},
-        {QStringLiteral("feature.serverSuiteScript"), tr("Server SuiteScript"),
-         tr("Runs the server-side scripts and RESTlets that integrations call.")},
-        {QStringLiteral("feature.restWebServices"), tr("REST Web Services"),
-         tr("Lets the integration read and write records over REST.")},
-        {QStringLiteral("feature.tokenBasedAuthentication"), tr("Token-Based Authentication"),
-         tr("Lets the integration log in with tokens instead of a password.")},
+        {QStringLiteral("feature.clientSuiteScript"), SetupChecklists::tr("Client SuiteScript"),
+         SetupChecklists::tr("Runs the scripts that integrations install on NetSuite forms.")},
+        {QStringLiteral("feature.serverSuiteScript"), SetupChecklists::tr("Server SuiteScript"),
+         SetupChecklists::tr("Runs the server-side scripts and RESTlets that integrations call.")},
+        {QStringLiteral("feature.restWebServices"), SetupChecklists::tr("REST Web Services"),
+         SetupChecklists::tr("Lets the integration read and write records over REST.")},
+        {QStringLiteral("feature.tokenBasedAuthentication"),
+         SetupChecklists::tr("Token-Based Authentication"),
+         SetupChecklists::tr("Lets the integration log in with tokens instead of a password.")},
     };
 }
 
@@ -35,16 +37,17 @@ QList<ChecklistItem> roleChecklist(const IntegrationPreset &preset)
 {
     QList<ChecklistItem> items;
     items.append({QStringLiteral("role.subsidiaryRestrictionsAll"),
-                  tr("Subsidiary Restrictions: All"),
-                  tr("Lets the integration see records of every subsidiary.")});
+                  SetupChecklists::tr("Subsidiary Restrictions: All"),
+                  SetupChecklists::tr("Lets the integration see records of every subsidiary.")});
     QSet<QString> seen;
     for (const PermissionRequirement &permission : preset.permissions) {
         if (seen.contains(permission.name))
             continue;
         seen.insert(permission.name);
-        const QString title = permission.level.isEmpty()
-                                  ? permission.name
-                                  : tr("%1 (level %2)").arg(permission.name, permission.level);
+        const QString title =
+            permission.level.isEmpty()
+                ? permission.name
+                : SetupChecklists::tr("%1 (level %2)").arg(permission.name, permission.level);
         items.append({QStringLiteral("permission.") + permission.id, title, QString()});
     }
     // Every role that logs in with a token over REST needs these two, whatever the integration;
@@ -53,11 +56,12 @@ QList<ChecklistItem> roleChecklist(const IntegrationPreset &preset)
     // lacks it until the table gains the row.
     const QList<ChecklistItem> loginPermissions = {
         {QStringLiteral("permission.setup.restWebServices"),
-         tr("Setup > REST Web Services (level Full)"),
-         tr("Without it, every REST request is rejected.")},
+         SetupChecklists::tr("Setup > REST Web Services (level Full)"),
+         SetupChecklists::tr("Without it, every REST request is rejected.")},
         {QStringLiteral("permission.setup.accessTokens"),
-         tr("Setup > User Access Tokens, or Log in using Access Tokens (level Full)"),
-         tr("Without it, NetSuite rejects the token at login.")},
+         SetupChecklists::tr(
+             "Setup > User Access Tokens, or Log in using Access Tokens (level Full)"),
+         SetupChecklists::tr("Without it, NetSuite rejects the token at login.")},
     };
     const QStringList loginNames = {QStringLiteral("Setup > REST Web Services"),
                                     QStringLiteral("Setup > User Access Tokens"),
@@ -69,10 +73,11 @@ QList<ChecklistItem> roleChecklist(const IntegrationPreset &preset)
         if (!known)
             items.append(item);
     }
-    items.append({QStringLiteral("role.assignedToUsers"),
-                  tr("Role assigned to the integration's user (Lists > Employees > Edit > "
-                     "Access > Roles)"),
-                  tr("Only a user who has the role can create an access token for it.")});
+    items.append(
+        {QStringLiteral("role.assignedToUsers"),
+         SetupChecklists::tr("Role assigned to the integration's user (Lists > Employees > Edit > "
+                             "Access > Roles)"),
+         SetupChecklists::tr("Only a user who has the role can create an access token for it.")});
     return items;
 }
 

@@ -17,8 +17,7 @@
 
 namespace tba {
 
-SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboard,
-                         QWidget *parent)
+SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboard, QWidget *parent)
     : QWizard(parent), m_controller(controller), m_resumeTarget(controller->currentPage())
 {
     setObjectName(QStringLiteral("setupWizard"));
@@ -120,8 +119,7 @@ void SetupWizard::openSavedConnection()
     const QStringList names = m_controller->savedProfileNames();
     if (names.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("No saved connections"),
-                                    tr("No connection has been saved yet."), QMessageBox::Ok,
-                                    this);
+                                    tr("No connection has been saved yet."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("noSavedConnectionsBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();

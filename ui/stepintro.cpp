@@ -22,8 +22,8 @@ StepIntro::StepIntro(WizardController *controller, NetSuitePage page,
     steps->setTextFormat(Qt::RichText);
     steps->setWordWrap(true);
 
-    auto *menuPath = new QLabel(
-        tr("In NetSuite: <b>%1</b>").arg(netSuiteMenuPath(page).toHtmlEscaped()), this);
+    auto *menuPath =
+        new QLabel(tr("In NetSuite: <b>%1</b>").arg(netSuiteMenuPath(page).toHtmlEscaped()), this);
     menuPath->setObjectName(QStringLiteral("menuPathLabel"));
     menuPath->setWordWrap(true);
 
@@ -31,8 +31,7 @@ StepIntro::StepIntro(WizardController *controller, NetSuitePage page,
     m_openFailed = new QLabel(this);
     m_openFailed->setObjectName(QStringLiteral("openFailedLabel"));
     m_openFailed->setWordWrap(true);
-    m_openFailed->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                          Qt::TextSelectableByKeyboard);
+    m_openFailed->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_openFailed->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -67,11 +66,11 @@ void StepIntro::refresh()
     const bool known = m_controller->account().has_value();
     for (QPushButton *button : std::as_const(m_openButtons)) {
         button->setEnabled(known);
-        button->setToolTip(known ? m_controller
-                                       ->netSuiteUrl(NetSuitePage(button->property("netSuitePage")
-                                                                      .toInt()))
-                                       .toString()
-                                 : tr("Enter the Account ID on the first page first."));
+        button->setToolTip(
+            known
+                ? m_controller->netSuiteUrl(NetSuitePage(button->property("netSuitePage").toInt()))
+                      .toString()
+                : tr("Enter the Account ID on the first page first."));
     }
 }
 

@@ -13,10 +13,7 @@ QString WizardController::integrationTbaItemId()
 }
 
 WizardController::WizardController(const WizardServices &services, QObject *parent)
-    : QObject(parent),
-      m_services(services),
-      m_lookup(services.network),
-      m_test(services.network)
+    : QObject(parent), m_services(services), m_lookup(services.network), m_test(services.network)
 {
     if (m_services.settings)
         m_progress = WizardProgress::load(*m_services.settings);
@@ -34,11 +31,8 @@ WizardController::WizardController(const WizardServices &services, QObject *pare
     });
 
     connect(&m_test, &ConnectionTest::started, this,
-            [this](const QList<PermissionReport> &permissions) {
-                m_testModel.reset(permissions);
-            });
-    connect(&m_test, &ConnectionTest::stepChanged, &m_testModel,
-            &ConnectionTestModel::updateStep);
+            [this](const QList<PermissionReport> &permissions) { m_testModel.reset(permissions); });
+    connect(&m_test, &ConnectionTest::stepChanged, &m_testModel, &ConnectionTestModel::updateStep);
     connect(&m_test, &ConnectionTest::permissionChanged, &m_testModel,
             &ConnectionTestModel::updatePermission);
     connect(&m_test, &ConnectionTest::finished, this, &WizardController::onTestFinished);

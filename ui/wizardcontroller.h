@@ -49,7 +49,13 @@ class WizardController : public QObject
     Q_OBJECT
 
 public:
-    enum class TestState { NotRun, Running, Passed, Failed };
+    enum class TestState
+    {
+        NotRun,
+        Running,
+        Passed,
+        Failed
+    };
 
     /// What exportProfile() writes.
     struct ExportOptions
@@ -177,7 +183,12 @@ signals:
     void profileOpened(const tba::ConnectionResult &result);
 
 private:
-    enum class Change { Input, Credential, Setting };
+    enum class Change
+    {
+        Input,
+        Credential,
+        Setting
+    };
 
     void noteChange(Change change);
     void persistProgress();

@@ -45,8 +45,8 @@ void WizardController::startConnectionTest()
     m_testError.clear();
     m_testState = TestState::Running;
     m_untestedSaveConfirmed = false;
-    qCInfo(lcWizard) << "Starting the connection test of" << (m_account ? m_account->realm()
-                                                                          : QString());
+    qCInfo(lcWizard) << "Starting the connection test of"
+                     << (m_account ? m_account->realm() : QString());
     emit testStarted();
     emit changed();
     m_test.start(settings);
@@ -140,26 +140,26 @@ void WizardController::save(bool replaceExisting)
     emit changed();
     qCInfo(lcWizard) << "Saving profile" << profile.name;
     QPointer<WizardController> self(this);
-    m_services.connections->save(
-        profile, m_credentials, mode, [self, profile](const ConnectionResult &result) {
-            if (!self)
-                return;
-            self->m_saving = false;
-            if (result.ok()) {
-                self->m_saved = true;
-                self->m_dirty = false;
-                self->m_savedProfile = profile;
-                self->m_progress.editedProfile = profile.name;
-                if (self->m_services.settings)
-                    WizardProgress::clear(*self->m_services.settings);
-                qCInfo(lcWizard) << "Saved profile" << profile.name;
-            } else {
-                qCWarning(lcWizard) << "Saving profile" << profile.name
-                                    << "failed:" << result.message;
-            }
-            emit self->saveFinished(result);
-            emit self->changed();
-        });
+    m_services.connections->save(profile, m_credentials, mode,
+                                 [self, profile](const ConnectionResult &result) {
+                                     if (!self)
+                                         return;
+                                     self->m_saving = false;
+                                     if (result.ok()) {
+                                         self->m_saved = true;
+                                         self->m_dirty = false;
+                                         self->m_savedProfile = profile;
+                                         self->m_progress.editedProfile = profile.name;
+                                         if (self->m_services.settings)
+                                             WizardProgress::clear(*self->m_services.settings);
+                                         qCInfo(lcWizard) << "Saved profile" << profile.name;
+                                     } else {
+                                         qCWarning(lcWizard) << "Saving profile" << profile.name
+                                                             << "failed:" << result.message;
+                                     }
+                                     emit self->saveFinished(result);
+                                     emit self->changed();
+                                 });
 }
 
 bool WizardController::exportProfile(const ExportOptions &options, QString *error) const
@@ -206,9 +206,9 @@ void WizardController::applyProfile(const Profile &profile)
     WizardProgress progress;
     progress.advanced = m_progress.advanced;
     progress.accountInput = profile.accountId;
-    progress.presetId =
-        findIntegrationPreset(profile.permissionPreset) ? profile.permissionPreset
-                                                        : integrationPresets().constFirst().id;
+    progress.presetId = findIntegrationPreset(profile.permissionPreset)
+                            ? profile.permissionPreset
+                            : integrationPresets().constFirst().id;
     progress.profileName = profile.name;
     progress.integrationName = profile.integrationName;
     progress.reuseExistingIntegration = false;

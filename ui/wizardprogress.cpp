@@ -10,18 +10,14 @@ namespace {
 const QString progressGroup = QStringLiteral("progress");
 const QString advancedGroup = QStringLiteral("advanced");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tba::AdvancedSettings", text);
-}
-
 QString checkHttpsUrl(const QUrl &url, const QString &name)
 {
     if (url.isEmpty())
         return QString();
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        return tr("%1 \"%2\" is not an https address. Enter an address such as "
-                  "https://1234567.suitetalk.api.netsuite.com, or leave it empty.")
+        return AdvancedSettings::tr(
+                   "%1 \"%2\" is not an https address. Enter an address such as "
+                   "https://1234567.suitetalk.api.netsuite.com, or leave it empty.")
             .arg(name, url.toString());
     }
     return QString();
@@ -32,20 +28,22 @@ QString checkHttpsUrl(const QUrl &url, const QString &name)
 QString AdvancedSettings::validate() const
 {
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        return tr("The CA file \"%1\" cannot be read. Choose a readable PEM file, or leave the "
-                  "field empty.")
+        return AdvancedSettings::tr(
+                   "The CA file \"%1\" cannot be read. Choose a readable PEM file, or leave the "
+                   "field empty.")
             .arg(caFile);
     }
-    if (const QString error = checkHttpsUrl(restBaseUrl, tr("The REST base URL"));
+    if (const QString error = checkHttpsUrl(restBaseUrl, AdvancedSettings::tr("The REST base URL"));
         !error.isEmpty()) {
         return error;
     }
-    if (const QString error = checkHttpsUrl(lookupBaseUrl, tr("The data-center lookup URL"));
+    if (const QString error =
+            checkHttpsUrl(lookupBaseUrl, AdvancedSettings::tr("The data-center lookup URL"));
         !error.isEmpty()) {
         return error;
     }
     if (timeoutSeconds < minTimeoutSeconds || timeoutSeconds > maxTimeoutSeconds) {
-        return tr("The request timeout must be between %1 and %2 seconds.")
+        return AdvancedSettings::tr("The request timeout must be between %1 and %2 seconds.")
             .arg(minTimeoutSeconds)
             .arg(maxTimeoutSeconds);
     }

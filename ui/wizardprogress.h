@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 #include <QUrl>
@@ -11,6 +12,9 @@ namespace tba {
 /// Settings the administrator rarely changes, kept behind the Advanced button.
 struct AdvancedSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(tba::AdvancedSettings)
+
+public:
     static constexpr int defaultTimeoutSeconds = 20;
     static constexpr int minTimeoutSeconds = 1;
     static constexpr int maxTimeoutSeconds = 300;

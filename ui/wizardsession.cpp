@@ -19,12 +19,10 @@ WizardServices servicesFor(QNetworkAccessManager *network, ConnectionStore *conn
 } // namespace
 
 WizardSession::WizardSession()
-    : m_profiles(ProfileStore::defaultDirectory()),
-      m_connections(m_profiles, m_secrets),
+    : m_profiles(ProfileStore::defaultDirectory()), m_connections(m_profiles, m_secrets),
       m_clipboard(QGuiApplication::clipboard()),
       m_controller(servicesFor(&m_network, &m_connections, &m_settings)),
       m_wizard(&m_controller, &m_clipboard)
-{
-}
+{}
 
 } // namespace tba

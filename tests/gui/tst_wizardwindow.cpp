@@ -56,9 +56,9 @@ private:
     bool startWizard(const QJsonObject &config = {});
     void buildWizard();
     QWidget *page() const { return m_wizard->currentPage(); }
-    template<typename T>
+    template <typename T>
     T *child(const QString &name) const;
-    template<typename T>
+    template <typename T>
     T *childOf(int pageId, const QString &name) const;
     void typeInto(QLineEdit *edit, const QString &text);
     void tick(QCheckBox *box);
@@ -120,7 +120,7 @@ void WizardWindowTest::buildWizard()
     m_wizard->activateWindow();
 }
 
-template<typename T>
+template <typename T>
 T *WizardWindowTest::child(const QString &name) const
 {
     T *found = page()->findChild<T *>(name);
@@ -132,7 +132,7 @@ T *WizardWindowTest::child(const QString &name) const
     return found;
 }
 
-template<typename T>
+template <typename T>
 T *WizardWindowTest::childOf(int pageId, const QString &name) const
 {
     return m_wizard->page(pageId)->findChild<T *>(name);
@@ -159,16 +159,19 @@ void WizardWindowTest::tick(QCheckBox *box)
 void WizardWindowTest::clickNext()
 {
     const int before = m_wizard->currentId();
-    QAbstractButton *next = m_wizard->button(before == tba::TokenPageId ? QWizard::CommitButton
-                                                                        : QWizard::NextButton);
+    QAbstractButton *next =
+        m_wizard->button(before == tba::TokenPageId ? QWizard::CommitButton : QWizard::NextButton);
     QVERIFY2(next->isEnabled(), qPrintable(page()->objectName()));
     QTest::mouseClick(next, Qt::LeftButton);
 }
 
 void WizardWindowTest::screenshot(const QString &name)
 {
+    // A scaled run keeps its screenshots apart, such as happyPathSavesAndExports@1.5x.
+    const qreal scale = m_wizard->devicePixelRatio();
+    const QString suffix = scale == 1.0 ? QString() : QStringLiteral("@%1x").arg(scale);
     const QString folder = QStringLiteral(TBA_TEST_OUTPUT_DIR "/screenshots/") +
-                           QString::fromLatin1(QTest::currentTestFunction());
+                           QString::fromLatin1(QTest::currentTestFunction()) + suffix;
     QVERIFY(QDir().mkpath(folder));
     QApplication::processEvents();
     QVERIFY(m_wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
@@ -180,10 +183,12 @@ void WizardWindowTest::completeAccountPage()
     WizardController *controller = m_fixture->controller.get();
     QSignalSpy lookup(controller, &WizardController::lookupFinished);
     typeInto(child<QLineEdit>(QStringLiteral("accountEdit")), QStringLiteral("1234567-sb1"));
-    QVERIFY(child<QLabel>(QStringLiteral("accountMessage"))->text().contains(m_emulator->account()));
+    QVERIFY(
+        child<QLabel>(QStringLiteral("accountMessage"))->text().contains(m_emulator->account()));
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(lookup.wait());
-    QVERIFY(child<QLabel>(QStringLiteral("lookupMessage"))->text().contains(QStringLiteral("found")));
+    QVERIFY(
+        child<QLabel>(QStringLiteral("lookupMessage"))->text().contains(QStringLiteral("found")));
     screenshot(QStringLiteral("01-account"));
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
@@ -202,7 +207,9 @@ void WizardWindowTest::completeFeaturesPage()
 
 void WizardWindowTest::completeIntegrationPage(const QString &consumerSecret)
 {
-    QVERIFY(child<QLabel>(QStringLiteral("tbaSunsetNotice"))->text().contains(QStringLiteral("2027.1")));
+    QVERIFY(child<QLabel>(QStringLiteral("tbaSunsetNotice"))
+                ->text()
+                .contains(QStringLiteral("2027.1")));
     const tba::Credentials credentials = m_emulator->credentials();
     typeInto(child<QLineEdit>(QStringLiteral("consumerKeyEdit")), credentials.consumerKey);
     typeInto(child<QLineEdit>(QStringLiteral("consumerSecretEdit")),
@@ -254,7 +261,9 @@ void WizardWindowTest::happyPathSavesAndExports()
     completeRolePage();
     enterToken();
     runConnectionTest();
-    QVERIFY(child<QLabel>(QStringLiteral("testStatusLabel"))->text().startsWith(QStringLiteral("Passed")));
+    QVERIFY(child<QLabel>(QStringLiteral("testStatusLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Passed")));
     auto *progress = child<QTreeView>(QStringLiteral("testProgressView"));
     QVERIFY(progress->model()->rowCount() > 5);
     screenshot(QStringLiteral("05-token"));
@@ -308,7 +317,9 @@ void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
     runConnectionTest();
     screenshot(QStringLiteral("05-token-failed"));
 
-    QVERIFY(child<QLabel>(QStringLiteral("testStatusLabel"))->text().startsWith(QStringLiteral("Failed")));
+    QVERIFY(child<QLabel>(QStringLiteral("testStatusLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Failed")));
     auto *diagnosis = child<QWidget>(QStringLiteral("diagnosisView"));
     QVERIFY(diagnosis->isVisible());
     QVERIFY(!child<QLabel>(QStringLiteral("diagnosisHeadline"))->text().isEmpty());
@@ -504,8 +515,8 @@ void WizardWindowTest::keyboardAloneCompletesSetup()
     QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
     WizardController *controller = m_fixture->controller.get();
     auto press = [this](int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
-        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
-                                                      : m_wizard.get();
+        QWidget *target =
+            QApplication::focusWidget() ? QApplication::focusWidget() : m_wizard.get();
         QTest::keyClick(target, Qt::Key(key), modifiers);
     };
     auto typeText = [](const QString &text) {
@@ -601,7 +612,8 @@ void WizardWindowTest::secretFieldsHideAndTrim()
     QVERIFY(!message->text().contains(QStringLiteral("abc123")));
     QCOMPARE(secret->accessibleDescription(), message->text());
 
-    typeInto(child<QLineEdit>(QStringLiteral("consumerKeyEdit")), m_emulator->credentials().consumerKey);
+    typeInto(child<QLineEdit>(QStringLiteral("consumerKeyEdit")),
+             m_emulator->credentials().consumerKey);
     tick(child<QCheckBox>(WizardController::integrationTbaItemId()));
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     screenshot(QStringLiteral("03-integration-warning"));
@@ -623,13 +635,15 @@ void WizardWindowTest::openInNetSuiteUsesOpener()
     QVERIFY(open->isEnabled());
     QTest::mouseClick(open, Qt::LeftButton);
     QCOMPARE(m_fixture->openedUrls.size(), 1);
-    QCOMPARE(m_fixture->openedUrls.constLast().toString(),
-             QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/otherlists/company.nl"));
+    QCOMPARE(
+        m_fixture->openedUrls.constLast().toString(),
+        QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/otherlists/company.nl"));
 
     QTest::mouseClick(childOf<QPushButton>(tba::RolePageId, QStringLiteral("openEmployeesButton")),
                       Qt::LeftButton);
-    QCOMPARE(m_fixture->openedUrls.constLast().toString(),
-             QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/entity/employeelist.nl"));
+    QCOMPARE(
+        m_fixture->openedUrls.constLast().toString(),
+        QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/entity/employeelist.nl"));
 }
 
 void WizardWindowTest::advancedSettingsBehindButton()
@@ -673,7 +687,8 @@ void WizardWindowTest::fitsCommonScreensScaledUp()
     // Qt scales every length by the factor, so a window fits a scaled screen when its size in
     // device-independent pixels fits the screen divided by the factor. A taskbar takes some room.
     const int taskbar = 48;
-    const QSize available(qFloor(screen.width() / scale), qFloor(screen.height() / scale) - taskbar);
+    const QSize available(qFloor(screen.width() / scale),
+                          qFloor(screen.height() / scale) - taskbar);
     const qreal ratio = m_wizard->devicePixelRatio();
     const QSize minimum = m_wizard->minimumSizeHint().expandedTo(m_wizard->minimumSize()) / ratio;
     QVERIFY2(minimum.width() <= available.width() && minimum.height() <= available.height(),

@@ -18,10 +18,14 @@ Q_DECLARE_METATYPE(tba::NetSuitePage)
 
 namespace {
 
-const QString keyA = QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4");
-const QString secretB = QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5");
-const QString tokenC = QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc");
-const QString secretD = QStringLiteral("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295");
+const QString keyA =
+    QStringLiteral("ef40afdd8abaac111b13825dd5e5e2ddddb44f86d5a0dd6dcf38c20aae6b67e4");
+const QString secretB =
+    QStringLiteral("d26ad321a4b2f23b0741c8d38392ce01c3e23e109df6c96eac6d099e9ab9e8b5");
+const QString tokenC =
+    QStringLiteral("2b0ce516420110bcbd36b69e99196d1b7f6de3c6234c5afb799b73d87569f5cc");
+const QString secretD =
+    QStringLiteral("c29a677df7d5439a458c063654187e3d678d73aca8e3c9d8bea1478a3eb0d295");
 
 void tickAll(WizardController *controller, const QList<tba::ChecklistItem> &items)
 {
@@ -84,8 +88,8 @@ void WizardControllerTest::accountNormalizedAsTyped_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("realm");
     QTest::newRow("production") << QStringLiteral("1234567") << QStringLiteral("1234567");
-    QTest::newRow("sandbox with hyphen") << QStringLiteral(" 1234567-sb1 ")
-                                         << QStringLiteral("1234567_SB1");
+    QTest::newRow("sandbox with hyphen")
+        << QStringLiteral(" 1234567-sb1 ") << QStringLiteral("1234567_SB1");
     QTest::newRow("address") << QStringLiteral("https://1234567-sb2.app.netsuite.com/app/center")
                              << QStringLiteral("1234567_SB2");
     QTest::newRow("test drive") << QStringLiteral("tstdrv1234567")
@@ -130,15 +134,17 @@ void WizardControllerTest::deepLinkUsesHostLabel_data()
     QTest::addColumn<QString>("url");
     const QString base = QStringLiteral("https://1234567-sb1.app.netsuite.com");
     QTest::newRow("company information")
-        << NetSuitePage::CompanyInformation << base + QStringLiteral("/app/common/otherlists/company.nl");
+        << NetSuitePage::CompanyInformation
+        << base + QStringLiteral("/app/common/otherlists/company.nl");
     QTest::newRow("enable features")
         << NetSuitePage::EnableFeatures << base + QStringLiteral("/app/setup/features.nl");
     QTest::newRow("new integration")
         << NetSuitePage::NewIntegration
         << base + QStringLiteral("/app/common/integration/integrapp.nl");
-    QTest::newRow("new role") << NetSuitePage::NewRole << base + QStringLiteral("/app/setup/role.nl");
-    QTest::newRow("employees")
-        << NetSuitePage::Employees << base + QStringLiteral("/app/common/entity/employeelist.nl");
+    QTest::newRow("new role") << NetSuitePage::NewRole
+                              << base + QStringLiteral("/app/setup/role.nl");
+    QTest::newRow("employees") << NetSuitePage::Employees
+                               << base + QStringLiteral("/app/common/entity/employeelist.nl");
     QTest::newRow("new access token")
         << NetSuitePage::NewAccessToken << base + QStringLiteral("/app/setup/accesstoken.nl");
 }
@@ -353,11 +359,10 @@ void WizardControllerTest::invalidAdvancedSettingsRejected_data()
     QTest::addColumn<QString>("expectedFragment");
     QTest::newRow("missing CA file") << QStringLiteral("/nonexistent/ca.pem") << QString() << 20
                                      << QStringLiteral("/nonexistent/ca.pem");
-    QTest::newRow("plain http base URL") << QString() << QStringLiteral("http://127.0.0.1:1")
-                                         << 20 << QStringLiteral("https");
+    QTest::newRow("plain http base URL")
+        << QString() << QStringLiteral("http://127.0.0.1:1") << 20 << QStringLiteral("https");
     QTest::newRow("timeout zero") << QString() << QString() << 0 << QStringLiteral("timeout");
-    QTest::newRow("timeout too long") << QString() << QString() << 301
-                                      << QStringLiteral("timeout");
+    QTest::newRow("timeout too long") << QString() << QString() << 301 << QStringLiteral("timeout");
 }
 
 void WizardControllerTest::invalidAdvancedSettingsRejected()

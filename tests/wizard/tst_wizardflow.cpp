@@ -195,8 +195,8 @@ void WizardFlowTest::wrongTokenSecretDiagnosed()
 
 void WizardFlowTest::missingPermissionNamed()
 {
-    WizardController *controller =
-        startWith({{QStringLiteral("missing_permissions"), QJsonArray{QStringLiteral("salesOrder")}}});
+    WizardController *controller = startWith(
+        {{QStringLiteral("missing_permissions"), QJsonArray{QStringLiteral("salesOrder")}}});
     QVERIFY(controller);
     enterAccount(controller);
     enterCredentials(controller);
@@ -219,8 +219,7 @@ void WizardFlowTest::editAfterTestNeedsRetest()
     enterCredentials(controller, QString(64, QLatin1Char('0')));
     runTest(controller);
     QCOMPARE(controller->testState(), WizardController::TestState::Failed);
-    controller->setCredential(CredentialField::TokenSecret,
-                              m_emulator->credentials().tokenSecret);
+    controller->setCredential(CredentialField::TokenSecret, m_emulator->credentials().tokenSecret);
     QCOMPARE(controller->testState(), WizardController::TestState::NotRun);
     runTest(controller);
     QCOMPARE(controller->testState(), WizardController::TestState::Passed);

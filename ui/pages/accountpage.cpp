@@ -87,8 +87,7 @@ AccountPage::AccountPage(WizardController *controller, QWidget *parent)
     connect(m_lookup, &QPushButton::clicked, controller, &WizardController::lookupAccount);
     connect(m_preset, &QComboBox::activated, this,
             [this] { this->controller()->setPresetId(m_preset->currentData().toString()); });
-    connect(m_profileName, &QLineEdit::textEdited, controller,
-            &WizardController::setProfileName);
+    connect(m_profileName, &QLineEdit::textEdited, controller, &WizardController::setProfileName);
     refresh();
 }
 

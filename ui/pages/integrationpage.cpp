@@ -41,8 +41,7 @@ IntegrationPage::IntegrationPage(WizardController *controller, QWidget *parent)
     m_name->setObjectName(QStringLiteral("integrationNameEdit"));
     nameLabel->setBuddy(m_name);
 
-    m_tbaTicked =
-        new QCheckBox(tr("&Token-Based Authentication is ticked on the record"), this);
+    m_tbaTicked = new QCheckBox(tr("&Token-Based Authentication is ticked on the record"), this);
     m_tbaTicked->setObjectName(WizardController::integrationTbaItemId());
     m_reuse = new QCheckBox(tr("&Reuse an existing integration record instead"), this);
     m_reuse->setObjectName(QStringLiteral("reuseIntegrationCheck"));
@@ -57,8 +56,8 @@ IntegrationPage::IntegrationPage(WizardController *controller, QWidget *parent)
     onceWarning->setObjectName(QStringLiteral("shownOnceWarning"));
     onceWarning->setWordWrap(true);
 
-    auto *key = new CredentialEdit(controller, CredentialField::ConsumerKey,
-                                   tr("Consumer &Key:"), this);
+    auto *key =
+        new CredentialEdit(controller, CredentialField::ConsumerKey, tr("Consumer &Key:"), this);
     auto *secret = new CredentialEdit(controller, CredentialField::ConsumerSecret,
                                       tr("Consumer S&ecret:"), this);
 

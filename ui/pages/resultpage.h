@@ -19,8 +19,7 @@ class ResultPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ResultPage(WizardController *controller, SecretClipboard *clipboard,
-               QWidget *parent = nullptr);
+    ResultPage(WizardController *controller, SecretClipboard *clipboard, QWidget *parent = nullptr);
 
     void initializePage() override;
 

@@ -38,8 +38,8 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
 
     auto *tokenId =
         new CredentialEdit(controller, CredentialField::TokenId, tr("Token &ID:"), this);
-    auto *tokenSecret = new CredentialEdit(controller, CredentialField::TokenSecret,
-                                           tr("Token S&ecret:"), this);
+    auto *tokenSecret =
+        new CredentialEdit(controller, CredentialField::TokenSecret, tr("Token S&ecret:"), this);
 
     m_test = new QPushButton(tr("&Test connection"), this);
     m_test->setObjectName(QStringLiteral("testButton"));
@@ -112,9 +112,8 @@ void TokenPage::refresh()
     m_test->setEnabled(state != WizardController::TestState::Running);
     switch (state) {
     case WizardController::TestState::NotRun:
-        m_testStatus->setText(c->testError().isEmpty()
-                                  ? tr("Not tested yet.")
-                                  : tr("Error: %1").arg(c->testError()));
+        m_testStatus->setText(c->testError().isEmpty() ? tr("Not tested yet.")
+                                                       : tr("Error: %1").arg(c->testError()));
         m_diagnosis->clear();
         break;
     case WizardController::TestState::Running:
