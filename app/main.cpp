@@ -31,7 +31,7 @@ QStringList argumentsWithoutProgram(int argc, char **argv)
 // standard dialog buttons match. A missing translation leaves the English text.
 void installTranslations(QCoreApplication &application)
 {
-    // The English file holds the plural forms of the English source text, so it is the fallback.
+    // The English file contains the plural forms of the English source text, so it is the fallback.
     auto *own = new QTranslator(&application);
     if (own->load(QLocale(), QStringLiteral("netsuite-tba-wizard"), QStringLiteral("_"),
                   QStringLiteral(":/i18n")) ||

@@ -18,12 +18,12 @@ def measure(program):
     start = time.perf_counter()
     process = subprocess.Popen([program], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     line = process.stdout.readline()
-    shown = time.perf_counter()
+    shown_at = time.perf_counter()
     process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     if line.strip() != b"shown" or status != 0:
         sys.exit(f"{program} did not show its window (status {status})")
-    return (shown - start) * 1000.0, usage.ru_maxrss / 1024.0
+    return (shown_at - start) * 1000.0, usage.ru_maxrss / 1024.0
 
 
 def main():

@@ -16,7 +16,7 @@ namespace tba {
 /// Confirms that an account exists with NetSuite's data-center lookup, which needs no
 /// credentials, and returns the account's domains.
 ///
-/// When the lookup answers "Service Unavailable" it is retried once with the c parameter, as
+/// When the lookup returns "Service Unavailable", it is retried once with the c parameter, as
 /// NetSuite advises. The manager is not owned and must outlive the lookup.
 class AccountLookup : public QObject
 {

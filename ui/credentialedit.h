@@ -13,8 +13,8 @@ namespace tba {
 class WizardController;
 
 /// A password field for one credential with a Show/Hide toggle and its validation message
-/// underneath. The value is trimmed as it is typed or pasted and passed to the controller; the
-/// message shows the controller's errors and warnings once the field has been edited.
+/// underneath. The value is trimmed as it is typed or pasted, then passed to the controller. Once
+/// the field has been edited, the message shows the controller's errors and warnings for it.
 class CredentialEdit : public QWidget
 {
     Q_OBJECT

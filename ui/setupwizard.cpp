@@ -56,19 +56,19 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
 
     connect(this, &QWizard::currentIdChanged, controller, &WizardController::setCurrentPage);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::focusFirstControl);
-    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
-        if (which == QWizard::CustomButton1)
+    connect(this, &QWizard::customButtonClicked, this, [this](int button) {
+        if (button == QWizard::CustomButton1)
             openAdvancedSettings();
-        else if (which == QWizard::CustomButton2)
+        else if (button == QWizard::CustomButton2)
             openSavedConnection();
-        else if (which == QWizard::CustomButton3)
+        else if (button == QWizard::CustomButton3)
             startNewSetup();
     });
     connect(tokenPage, &TokenPage::stepRequested, this, &SetupWizard::goBackTo);
 
     restart();
     resumeProgress();
-    // The account page is complete only once its lookup has answered, so resuming goes on then.
+    // The account page is complete only once its lookup has finished, so resuming goes on then.
     connect(controller, &WizardController::lookupFinished, this, [this] {
         resumeProgress();
         m_resumeTarget = 0;
@@ -88,8 +88,8 @@ void SetupWizard::focusFirstControl()
     QWidget *page = currentPage();
     if (!page)
         return;
-    // QWizard falls back to a wizard button when the page's first widget, here the scroll area
-    // around the content, takes no focus; the first control of the content is meant instead.
+    // QWizard gives the focus to a wizard button when the page's first widget takes no focus. Here
+    // that widget is the scroll area around the content, so the content's first control is meant.
     for (QWidget *widget = page->nextInFocusChain(); widget != page;
          widget = widget->nextInFocusChain()) {
         if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled() &&

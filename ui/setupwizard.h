@@ -10,9 +10,9 @@ class SecretClipboard;
 class WizardController;
 
 /// The setup wizard's window: five pages that follow NetSuite's steps for Token-Based
-/// Authentication, then the result page. Every action goes through the controller; the window
-/// only adds the dialogs: advanced settings, opening a saved connection, and the questions asked
-/// before input is discarded.
+/// Authentication, then the result page. Every action goes through the controller. The window
+/// adds only the dialogs for the advanced settings and for opening a saved connection, and the
+/// question asked before input is discarded.
 class SetupWizard : public QWizard
 {
     Q_OBJECT

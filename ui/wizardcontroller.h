@@ -25,7 +25,7 @@ class QSettings;
 
 namespace tba {
 
-/// What the controller works with. Nothing is owned; everything must outlive the controller.
+/// The services the controller uses. None is owned, and each must outlive the controller.
 struct WizardServices
 {
     QNetworkAccessManager *network = nullptr;
@@ -57,7 +57,7 @@ public:
         Failed
     };
 
-    /// What exportProfile() writes.
+    /// The options of exportProfile().
     struct ExportOptions
     {
         ExportFormat format = ExportFormat::Json;
@@ -79,7 +79,7 @@ public:
     QString accountInput() const { return m_progress.accountInput; }
     void setAccountInput(const QString &input);
     const std::optional<AccountId> &account() const { return m_account; }
-    /// Why the account ID does not parse; empty when it does or when nothing was typed.
+    /// Returns the parse error of the account ID, or an empty string when it parses or is empty.
     QString accountError() const;
     /// Looks the account up now instead of after lookupDelayMs.
     void lookupAccount();
@@ -120,7 +120,7 @@ public:
     /// Returns the errors and warnings of one field, including those that span two fields.
     QList<CredentialIssue> credentialIssues(CredentialField field) const;
 
-    /// Returns true when everything `step` asks for is done, so that Next may go on.
+    /// Returns true when everything `step` requires is done, so that Next may go on.
     bool isStepComplete(WizardStep step) const;
 
     AdvancedSettings advancedSettings() const { return m_progress.advanced; }
@@ -140,7 +140,8 @@ public:
     TestState testState() const { return m_testState; }
     const ConnectionTestResult &testResult() const { return m_testResult; }
     ConnectionTestModel *testModel() { return &m_testModel; }
-    /// Why the last test could not start, such as an unreadable CA file; empty otherwise.
+    /// Returns the reason the last test could not start, such as an unreadable CA file, or an
+    /// empty string.
     QString testError() const { return m_testError; }
     bool untestedSaveConfirmed() const { return m_untestedSaveConfirmed; }
     /// Records that the administrator wants to save without a passing test.

@@ -23,7 +23,7 @@ public:
     QString caFile;
     /// Replaces the REST domain from the data-center lookup. Empty: use the lookup.
     QUrl restBaseUrl;
-    /// Where the data-center lookup is sent. Empty: https://rest.netsuite.com.
+    /// The address the data-center lookup is sent to. Empty: https://rest.netsuite.com.
     QUrl lookupBaseUrl;
     int timeoutSeconds = defaultTimeoutSeconds;
 
@@ -34,7 +34,7 @@ public:
 };
 
 /// The part of the wizard's input that is kept between runs so that a half-finished setup
-/// resumes where it stopped. It holds no secret: the four credentials stay in memory until they
+/// resumes where it stopped. It contains no secret: the four credentials stay in memory until they
 /// are saved to the keychain.
 struct WizardProgress
 {

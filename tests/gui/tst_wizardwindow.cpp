@@ -116,8 +116,21 @@ void WizardWindowTest::buildWizard()
 {
     m_fixture->makeController();
     m_wizard = std::make_unique<tba::SetupWizard>(m_fixture->controller.get(), m_clipboard.get());
+    // Every page a test reaches is saved as it first appears; the helpers save it again filled in.
+    connect(m_wizard.get(), &QWizard::currentIdChanged, this, [this](int id) {
+        static const QStringList names = {QString(),
+                                          QStringLiteral("01-account"),
+                                          QStringLiteral("02-features"),
+                                          QStringLiteral("03-integration"),
+                                          QStringLiteral("04-role"),
+                                          QStringLiteral("05-token"),
+                                          QStringLiteral("06-result")};
+        if (id > 0 && id < names.size() && m_wizard->isVisible())
+            screenshot(names.at(id));
+    });
     m_wizard->show();
     m_wizard->activateWindow();
+    screenshot(QStringLiteral("01-account"));
 }
 
 template <typename T>

@@ -13,7 +13,7 @@ class SecretClipboard;
 class WizardController;
 
 /// The summary after saving: where the connection is stored, an export button, and a copy
-/// button for each value the integration's connect form asks for.
+/// button for each value the integration's connect form requires.
 class ResultPage : public QWizardPage
 {
     Q_OBJECT
