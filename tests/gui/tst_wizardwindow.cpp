@@ -14,7 +14,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -42,6 +45,7 @@ private slots:
     void missingPermissionNamedOnTokenPage();
     void goBackToFixAndRetest();
     void cancelAsksBeforeDiscarding();
+    void savedConnectionOpensForRetest();
     void resumesWhereItStopped();
     void keyboardReachesEveryControl();
     void keyboardAloneCompletesSetup();
@@ -422,6 +426,57 @@ void WizardWindowTest::cancelAsksBeforeDiscarding()
                       Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->isVisible());
     QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+}
+
+void WizardWindowTest::savedConnectionOpensForRetest()
+{
+    QVERIFY(startWizard());
+    WizardController *controller = m_fixture->controller.get();
+    completeAccountPage();
+    for (const CredentialField field : tba::allCredentialFields)
+        controller->setCredential(field, m_emulator->credentials().value(field));
+    controller->setUntestedSaveConfirmed(true);
+    QSignalSpy saved(controller, &WizardController::saveFinished);
+    controller->save();
+    QVERIFY(saved.wait(30000));
+    QVERIFY(controller->isSaved());
+    const QString name = controller->savedProfile().name;
+    controller->startNew();
+    m_wizard->restart();
+    QVERIFY(
+        childOf<QLineEdit>(tba::AccountPageId, QStringLiteral("accountEdit"))->text().isEmpty());
+
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton2), Qt::LeftButton);
+    auto *dialog = m_wizard->findChild<QInputDialog *>(QStringLiteral("openSavedDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->comboBoxItems(), QStringList{name});
+    QSignalSpy opened(controller, &WizardController::profileOpened);
+    QSignalSpy lookup(controller, &WizardController::lookupFinished);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(controller->editedProfile(), name);
+    QCOMPARE(m_wizard->currentId(), int(tba::AccountPageId));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("accountEdit"))->text(), m_emulator->account());
+    if (controller->lookupStatus() != tba::AccountLookup::Status::Found)
+        QVERIFY(lookup.wait());
+
+    for (int pageId = tba::FeaturesPageId; pageId <= tba::TokenPageId; ++pageId) {
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), pageId);
+    }
+    QCOMPARE(child<QLineEdit>(QStringLiteral("tokenSecretEdit"))->text(),
+             m_emulator->credentials().tokenSecret);
+    runConnectionTest();
+    QCOMPARE(controller->testState(), WizardController::TestState::Passed);
+    screenshot(QStringLiteral("05-token-retested"));
+    clickNext();
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::ResultPageId));
+    const std::optional<tba::Profile> profile = m_fixture->profiles->load(name);
+    QVERIFY(profile.has_value());
+    QVERIFY(profile->lastCheck.has_value());
+    QVERIFY(profile->lastCheck->succeeded);
 }
 
 void WizardWindowTest::resumesWhereItStopped()
