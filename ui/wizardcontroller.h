@@ -217,6 +217,7 @@ private:
     TestState m_testState = TestState::NotRun;
     QString m_testError;
     bool m_untestedSaveConfirmed = false;
+    bool m_discardingTest = false;
 
     bool m_saving = false;
     bool m_saved = false;

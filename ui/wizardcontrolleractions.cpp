@@ -59,6 +59,8 @@ void WizardController::cancelConnectionTest()
 
 void WizardController::onTestFinished(const ConnectionTestResult &result)
 {
+    if (m_discardingTest)
+        return;
     m_testResult = result;
     m_testModel.setResult(result);
     m_testState = result.diagnosis.status == ConnectionStatus::Connected ? TestState::Passed
@@ -71,9 +73,10 @@ void WizardController::onTestFinished(const ConnectionTestResult &result)
 void WizardController::resetTest()
 {
     if (m_test.isRunning()) {
-        m_test.disconnect(this);
+        // cancel() emits finished() at once, with a result for input that has just changed.
+        m_discardingTest = true;
         m_test.cancel();
-        connect(&m_test, &ConnectionTest::finished, this, &WizardController::onTestFinished);
+        m_discardingTest = false;
     }
     m_testState = TestState::NotRun;
     m_testResult = ConnectionTestResult();

@@ -28,6 +28,7 @@ private slots:
     void wrongTokenSecretDiagnosed();
     void missingPermissionNamed();
     void editAfterTestNeedsRetest();
+    void editDuringTestDiscardsRun();
     void openedProfileRetestsFromKeychain();
     void takenNameNeedsReplace();
 
@@ -223,6 +224,25 @@ void WizardFlowTest::editAfterTestNeedsRetest()
     QCOMPARE(controller->testState(), WizardController::TestState::NotRun);
     runTest(controller);
     QCOMPARE(controller->testState(), WizardController::TestState::Passed);
+}
+
+void WizardFlowTest::editDuringTestDiscardsRun()
+{
+    WizardController *controller = startWith({{QStringLiteral("delay_ms"), 300}});
+    QVERIFY(controller);
+    enterAccount(controller);
+    enterCredentials(controller);
+    QSignalSpy finished(controller, &WizardController::testFinished);
+    controller->startConnectionTest();
+    QCOMPARE(controller->testState(), WizardController::TestState::Running);
+    controller->setCredential(CredentialField::TokenSecret, QString(64, QLatin1Char('0')));
+    QCOMPARE(controller->testState(), WizardController::TestState::NotRun);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(controller->testModel()->state(
+                 tba::ConnectionTestModel::rowOfStep(tba::ConnectionStep::Login)),
+             tba::StepState::Pending);
+    QVERIFY(!finished.wait(1000));
+    QCOMPARE(controller->testState(), WizardController::TestState::NotRun);
 }
 
 void WizardFlowTest::openedProfileRetestsFromKeychain()
