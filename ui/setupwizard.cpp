@@ -14,6 +14,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 
 namespace tba {
 
@@ -50,9 +51,11 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
     setPage(ResultPageId, new ResultPage(controller, clipboard, this));
     setStartId(AccountPageId);
 
-    // Sized in text lines and characters, so the window grows with the font and the scaling.
+    // Sized in characters and text lines, so the window grows with the font and the scaling, but
+    // never beyond the screen: the pages scroll instead.
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 100, metrics.height() * 38);
+    const QSize preferred(metrics.averageCharWidth() * 110, metrics.height() * 44);
+    resize(screen() ? preferred.boundedTo(screen()->availableSize()) : preferred);
 
     connect(this, &QWizard::currentIdChanged, controller, &WizardController::setCurrentPage);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::focusFirstControl);
