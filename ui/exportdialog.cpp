@@ -17,6 +17,25 @@
 #include <QVBoxLayout>
 
 namespace tba {
+namespace {
+
+/// Returns the usual file name ending of `format`, such as ".env".
+QString fileSuffix(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Json:
+        return QStringLiteral(".json");
+    case ExportFormat::Env:
+        return QStringLiteral(".env");
+    case ExportFormat::Ini:
+        return QStringLiteral(".ini");
+    case ExportFormat::Postman:
+        return QStringLiteral(".postman_environment.json");
+    }
+    return QString();
+}
+
+} // namespace
 
 ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     : QDialog(parent), m_controller(controller)
@@ -46,7 +65,7 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
     m_path->setText(
-        QDir::home().filePath(m_controller->savedProfile().name + QStringLiteral(".json")));
+        QDir::home().filePath(m_controller->savedProfile().name + fileSuffix(ExportFormat::Json)));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     browse->setAccessibleName(tr("Choose the export file"));
@@ -80,6 +99,7 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportDialog::refresh);
     refresh();
@@ -101,6 +121,20 @@ void ExportDialog::refresh()
     else
         m_secretsNote->setText(tr("Warning: this format holds the secrets in plaintext. Anyone "
                                   "who can read the file can use the connection."));
+}
+
+void ExportDialog::updateSuffix()
+{
+    const QString path = m_path->text();
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    // The longest ending first, because ".postman_environment.json" also ends in ".json".
+    for (const ExportFormat known :
+         {ExportFormat::Postman, ExportFormat::Json, ExportFormat::Env, ExportFormat::Ini}) {
+        if (path.endsWith(fileSuffix(known))) {
+            m_path->setText(path.chopped(fileSuffix(known).size()) + fileSuffix(format));
+            return;
+        }
+    }
 }
 
 void ExportDialog::browse()

@@ -26,6 +26,8 @@ public:
 private:
     void browse();
     void refresh();
+    /// Gives the file name the ending of the chosen format, if it has the ending of another.
+    void updateSuffix();
 
     WizardController *m_controller;
     QComboBox *m_format;

@@ -306,6 +306,13 @@ void WizardWindowTest::happyPathSavesAndExports()
     auto *dialog = m_wizard->findChild<tba::ExportDialog *>();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
+    auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"));
+    QVERIFY(pathEdit->text().endsWith(QStringLiteral("/aftership-1234567-sb1.json")));
+    format->setCurrentIndex(format->findText(QStringLiteral("Environment variables (.env)")));
+    QVERIFY(pathEdit->text().endsWith(QStringLiteral("/aftership-1234567-sb1.env")));
+    format->setCurrentIndex(0);
+    QVERIFY(pathEdit->text().endsWith(QStringLiteral("/aftership-1234567-sb1.json")));
     const QString path = m_fixture->dir.filePath(QStringLiteral("exported.json"));
     typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit")), path);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton")),
