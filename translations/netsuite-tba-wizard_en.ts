@@ -400,13 +400,6 @@ Options:
         <source>HTTP %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
@@ -522,6 +515,14 @@ Options:
     </message>
     <message>
         <source>Not checked: an earlier step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup&apos;s secure connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,6 +1068,10 @@ Options:
     </message>
     <message>
         <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
