@@ -117,6 +117,278 @@ Options:
         <source>Signature base string: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invalid --%1 &quot;%2&quot;: give an https address without a query, such as https://1234567.suitetalk.api.netsuite.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2, features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3, integration record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5, access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard step: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a NetSuite Token-Based Authentication connection: check the account ID and credentials, look up the account&apos;s domains, compare the clocks, log in with a signed request and check each permission the integration needs. With --account, the credentials come from the environment variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile whose keychain entries contain the credentials; the result is recorded in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST domain to use instead of the looked-up one; skips the data-center lookup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the data-center lookup instead of https://rest.netsuite.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with extra certificate authorities to trust, such as a corporate proxy&apos;s. Certificates are always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time allowed for each request (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 check --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --profile NAME or --account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --timeout &quot;%1&quot;: give seconds between 0 and 600, such as 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the result was not recorded in the profile. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed but there is no terminal to ask for it. Set NETSUITE_TBA_PASSPHRASE, or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved connection profiles: name, account ID and last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles are saved yet. Save one with the wizard or the save command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a connection profile: the account and names in the profile file, the four credentials from NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET in the keychain. An existing profile of the same account gets the new credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the integration record in NetSuite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the role the access token is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing profile of another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is for account %2, not %3. Add --replace to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; for account %2; its credentials are in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a connection profile and its credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a connection profile and move its credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed profile &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes long; profile files are at most %3 bytes (1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the export: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted secrets are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a connection profile to a file of mode 0600. Without --include-secrets the file holds no secret. With it, the json format encrypts the four credentials with a passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the env, ini and postman formats hold them in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format: json (the default), env, ini or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the four credentials from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use json, env, ini or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the secrets (at least %1 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported profile &quot;%1&quot; to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a connection profile exported in the json format. Encrypted secrets are decrypted with the passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE) and stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile under this name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing profile of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing FILE. Run &quot;%1 import --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Add --replace to replace it, or --name to import under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; with its secrets, now in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; without secrets. Store them with &quot;%2 save --profile %1 --account %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::AccountId</name>
@@ -372,6 +644,34 @@ Options:
     </message>
     <message>
         <source>Missing environment variable(s): %1. Set all four of NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET; credentials are never read from arguments, which other users can see in the process list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a connection: lookup, clock, login and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved connection profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a profile with the credentials from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a profile as json, env, ini or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a profile exported as json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a profile and its keychain entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
