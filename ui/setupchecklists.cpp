@@ -52,8 +52,6 @@ QList<ChecklistItem> roleChecklist(const IntegrationPreset &preset)
     }
     // Every role that logs in with a token over REST needs these two, whatever the integration;
     // the connection test's login step proves them. They are added unless the preset has them.
-    // TODO: the AfterShip preset table has no Lists > Perform Search yet, so this checklist
-    // lacks it until the table gains the row.
     const QList<ChecklistItem> loginPermissions = {
         {QStringLiteral("permission.setup.restWebServices"),
          SetupChecklists::tr("Setup > REST Web Services (level Full)"),

@@ -64,6 +64,8 @@ QList<IntegrationPreset> buildPresets()
                      "View", "SELECT id FROM customer"),
              restless("setup.soapWebServices",
                       QT_TRANSLATE_NOOP("tba::Permission", "Setup > SOAP Web Services"), "Full"),
+             restless("lists.performSearch",
+                      QT_TRANSLATE_NOOP("tba::Permission", "Lists > Perform Search"), "Full"),
              restless("lists.persistSearch",
                       QT_TRANSLATE_NOOP("tba::Permission", "Lists > Persist Search"), "Full"),
              restless("transactions.findTransaction",

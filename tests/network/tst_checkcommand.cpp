@@ -161,7 +161,7 @@ void CheckCommandTest::exitCodeAndJsonMatchEachScenario()
                  stepKey(scenario.failedStep));
     }
     QCOMPARE(document.value(QLatin1String("steps")).toArray().size(), 5);
-    QCOMPARE(document.value(QLatin1String("permissions")).toArray().size(), 12);
+    QCOMPARE(document.value(QLatin1String("permissions")).toArray().size(), 13);
 }
 
 void CheckCommandTest::connectedPrintsOneLinePerStepAndEveryPermission()

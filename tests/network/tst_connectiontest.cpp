@@ -161,11 +161,11 @@ void ConnectionTestTest::reportsEveryStepAndPermissionAsItRuns()
                                     ConnectionStep::ClockCheck, ConnectionStep::Login,
                                     ConnectionStep::PermissionAudit}));
     const int rows = int(test.result().permissions.size());
-    QCOMPARE(rows, 12);
+    QCOMPARE(rows, 13);
     QCOMPARE(test.result().permissions.constFirst().permission.name,
              QStringLiteral("Lists > Customers"));
-    // 8 probes report Running and then a result; 4 rows are not verifiable over REST.
-    QCOMPARE(permissions.count(), 8 * 2 + 4);
+    // 8 probes report Running and then a result; 5 rows are not verifiable over REST.
+    QCOMPARE(permissions.count(), 8 * 2 + 5);
 }
 
 void ConnectionTestTest::runsAtMostFourProbesAtOnce()

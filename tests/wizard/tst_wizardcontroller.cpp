@@ -263,9 +263,9 @@ void WizardControllerTest::roleChecklistListsEachPermissionOnce()
     const QString all = titles.join(QLatin1Char('\n'));
     for (const char *expected :
          {"Subsidiary Restrictions: All", "Lists > Customers", "Lists > Contacts",
-          "Lists > Currency", "Lists > Items", "Lists > Persist Search",
+          "Lists > Currency", "Lists > Items", "Lists > Perform Search", "Lists > Persist Search",
           "Reports > SuiteAnalytics Workbook", "Transactions > Sales Order",
-          "Transactions > Item Fulfillment", "Transactions > Fulfill Sales Orders",
+          "Transactions > Item Fulfillment", "Transactions > Fulfill Sales Orders", "Transactions > Find Transaction",
           "Transactions > Return Authorization", "Setup > SOAP Web Services",
           "Setup > REST Web Services", "Access Tokens", "Lists > Employees"}) {
         QVERIFY2(all.contains(QLatin1String(expected)), expected);
