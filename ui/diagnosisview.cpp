@@ -1,33 +1,23 @@
 #include "ui/diagnosisview.h"
 
+#include "ui/messagelabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tba {
-namespace {
-
-QLabel *wrappingLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 DiagnosisView::DiagnosisView(QWidget *parent) : QWidget(parent)
 {
-    m_headline = wrappingLabel(QStringLiteral("diagnosisHeadline"), this);
+    m_headline = createMessageLabel(QStringLiteral("diagnosisHeadline"), this);
     QFont bold = m_headline->font();
     bold.setBold(true);
     m_headline->setFont(bold);
-    m_detail = wrappingLabel(QStringLiteral("diagnosisDetail"), this);
-    m_missing = wrappingLabel(QStringLiteral("missingPermissions"), this);
-    m_warnings = wrappingLabel(QStringLiteral("diagnosisWarnings"), this);
+    m_detail = createMessageLabel(QStringLiteral("diagnosisDetail"), this);
+    m_missing = createMessageLabel(QStringLiteral("missingPermissions"), this);
+    m_warnings = createMessageLabel(QStringLiteral("diagnosisWarnings"), this);
     m_causes = new QWidget(this);
     m_causes->setObjectName(QStringLiteral("diagnosisCauses"));
     m_causesLayout = new QVBoxLayout(m_causes);
@@ -87,7 +77,7 @@ void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis,
         if (!cause.menuPath.isEmpty())
             text += QLatin1Char(' ') + tr("In NetSuite: %1.").arg(cause.menuPath);
         auto *row = new QHBoxLayout;
-        auto *label = wrappingLabel(QStringLiteral("cause_") + cause.id, m_causes);
+        auto *label = createMessageLabel(QStringLiteral("cause_") + cause.id, m_causes);
         label->setText(text);
         row->addWidget(label, 1);
         if (cause.wizardStep != WizardStep::None) {

@@ -1,5 +1,6 @@
 #include "ui/pages/accountpage.h"
 
+#include "ui/messagelabel.h"
 #include "ui/stepintro.h"
 #include "ui/wizardcontroller.h"
 
@@ -11,18 +12,6 @@
 #include <QVBoxLayout>
 
 namespace tba {
-namespace {
-
-QLabel *messageLabel(const QString &name, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 AccountPage::AccountPage(WizardController *controller, QWidget *parent)
     : SetupPage(controller, WizardStep::Account, parent)
@@ -44,7 +33,7 @@ AccountPage::AccountPage(WizardController *controller, QWidget *parent)
     m_account->setObjectName(QStringLiteral("accountEdit"));
     m_account->setPlaceholderText(tr("1234567, 1234567_SB1 or a NetSuite address"));
     accountLabel->setBuddy(m_account);
-    m_accountMessage = messageLabel(QStringLiteral("accountMessage"), this);
+    m_accountMessage = createMessageLabel(QStringLiteral("accountMessage"), this);
 
     m_lookup = new QPushButton(tr("&Look up"), this);
     m_lookup->setObjectName(QStringLiteral("lookupButton"));
@@ -53,7 +42,7 @@ AccountPage::AccountPage(WizardController *controller, QWidget *parent)
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(m_account, 1);
     accountRow->addWidget(m_lookup);
-    m_lookupMessage = messageLabel(QStringLiteral("lookupMessage"), this);
+    m_lookupMessage = createMessageLabel(QStringLiteral("lookupMessage"), this);
 
     auto *presetLabel = new QLabel(tr("&Integration:"), this);
     m_preset = new QComboBox(this);
@@ -68,7 +57,7 @@ AccountPage::AccountPage(WizardController *controller, QWidget *parent)
     m_profileName->setAccessibleDescription(
         tr("The name this connection is saved under. Leave it empty for the suggested name."));
     nameLabel->setBuddy(m_profileName);
-    m_profileNameMessage = messageLabel(QStringLiteral("profileNameMessage"), this);
+    m_profileNameMessage = createMessageLabel(QStringLiteral("profileNameMessage"), this);
 
     QVBoxLayout *layout = contentLayout();
     layout->addWidget(intro);
