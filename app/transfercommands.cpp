@@ -41,15 +41,27 @@ std::optional<QByteArray> readImportFile(const QString &path, QString *error)
     return file.read(ProfileDocumentFormat::maxFileSize + 1);
 }
 
-/// Decrypts the secrets of `document` with a passphrase and checks them as the wizard would.
+bool writeStandardOutput(const QByteArray &data, QString *error)
+{
+    QFile standardOutput;
+    const bool ok = standardOutput.open(stdout, QIODevice::WriteOnly) &&
+                    standardOutput.write(data) == data.size() && standardOutput.flush();
+    if (!ok)
+        *error = tr("Could not write to standard output: %1.").arg(standardOutput.errorString());
+    return ok;
+}
+
+/// Decrypts the secrets of `document`, as parsed from the file, with a passphrase and checks them
+/// as the wizard would.
 std::optional<Credentials> decryptSecrets(const ProfileDocument &document, QString *error)
 {
     const std::optional<QString> passphrase =
         readPassphrase(tr("Passphrase of the export: "), false, error);
     if (!passphrase)
         return std::nullopt;
-    std::optional<Credentials> credentials =
-        SecretsEncryption::decrypt(*document.secrets, *passphrase, error);
+    std::optional<Credentials> credentials = SecretsEncryption::decrypt(
+        *document.secrets, *passphrase,
+        ProfileDocumentFormat::associatedData(document.profile, document.version), error);
     if (!credentials)
         return std::nullopt;
     for (const CredentialIssue &issue : CredentialValidator::check(*credentials)) {
@@ -74,8 +86,10 @@ int runExportCommand(const QStringList &arguments)
            "env, ini and postman formats hold them in plaintext."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), tr("Name of the profile to export."), QStringLiteral("NAME"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("The file to write."),
-                                          QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        tr("The file to write, or - for standard output. A symbolic link is never replaced."),
+        QStringLiteral("FILE"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"), tr("File format: json (the default), env, ini or postman."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
@@ -133,13 +147,20 @@ int runExportCommand(const QStringList &arguments)
         }
     }
 
+    const QString output = parser.value(outputOption);
+    const bool toStandardOutput = output == QLatin1String("-");
     const std::optional<QByteArray> data = ProfileExporter::render(request, &error);
-    if (!data || !ProfileExporter::writePrivateFile(parser.value(outputOption), *data, &error)) {
+    const bool written =
+        data && (toStandardOutput ? writeStandardOutput(*data, &error)
+                                  : ProfileExporter::writePrivateFile(output, *data, &error));
+    if (!written) {
         console.err() << error << Qt::endl;
         return ExitUsage;
     }
     console.err() << tr("Exported profile \"%1\" to %2%3.")
-                         .arg(profile->name, QDir::toNativeSeparators(parser.value(outputOption)),
+                         .arg(profile->name,
+                              toStandardOutput ? tr("standard output")
+                                               : QDir::toNativeSeparators(output),
                               parser.isSet(secretsOption) ? tr(", with its secrets")
                                                           : tr(", without secrets"))
                   << Qt::endl;
@@ -181,6 +202,8 @@ int runImportCommand(const QStringList &arguments)
                       << Qt::endl;
         return ExitUsage;
     }
+    // The secrets are bound to the profile as written in the file, before any --name.
+    const ProfileDocument parsed = *document;
     Profile &profile = document->profile;
     if (parser.isSet(nameOption)) {
         profile.name = parser.value(nameOption);
@@ -192,17 +215,19 @@ int runImportCommand(const QStringList &arguments)
 
     StoreSession session;
     const bool exists = session.profiles().exists(profile.name);
+    // Names compare without regard to case: report the name as stored, not as typed.
+    const std::optional<Profile> existing = session.profiles().load(profile.name);
     if (exists && !parser.isSet(replaceOption)) {
         console.err() << tr("A profile named \"%1\" already exists. Add --replace to replace it, "
                             "or --name to import under another name.")
-                             .arg(profile.name)
+                             .arg(existing ? existing->name : profile.name)
                       << Qt::endl;
         return ExitUsage;
     }
 
     ConnectionResult result;
     if (document->secrets) {
-        const std::optional<Credentials> credentials = decryptSecrets(*document, &error);
+        const std::optional<Credentials> credentials = decryptSecrets(parsed, &error);
         if (!credentials) {
             console.err() << error << Qt::endl;
             return ExitUsage;

@@ -165,8 +165,9 @@ std::optional<QByteArray> ProfileExporter::render(const ExportRequest &request, 
     case ExportFormat::Json: {
         ProfileDocument document{request.profile, std::nullopt};
         if (request.credentials) {
-            document.secrets =
-                SecretsEncryption::encrypt(*request.credentials, request.passphrase, error);
+            document.secrets = SecretsEncryption::encrypt(
+                *request.credentials, request.passphrase,
+                ProfileDocumentFormat::associatedData(document.profile, document.version), error);
             if (!document.secrets)
                 return std::nullopt;
         }
@@ -184,6 +185,15 @@ std::optional<QByteArray> ProfileExporter::render(const ExportRequest &request, 
 
 bool ProfileExporter::writePrivateFile(const QString &path, const QByteArray &data, QString *error)
 {
+    // QSaveFile writes through a symbolic link to its target, which could be any file of the
+    // user's, and would give that file mode 0600.
+    if (QFileInfo(path).isSymLink()) {
+        *error = tr("Could not write \"%1\": it is a symbolic link, which is never replaced. Give "
+                    "the path of a regular file.")
+                     .arg(QDir::toNativeSeparators(path));
+        qCWarning(lcExport) << "refused to write through the symbolic link" << path;
+        return false;
+    }
     QSaveFile file(path);
     // Permissions are set on the temporary file before any byte is written, so the data is never
     // readable by others, not even for a moment.

@@ -48,6 +48,7 @@ public:
     static std::optional<QByteArray> render(const ExportRequest &request, QString *error);
 
     /// Writes `data` to `path` atomically (QSaveFile) with mode 0600, the mode every export gets.
+    /// Fails, without writing, when `path` is a symbolic link.
     static bool writePrivateFile(const QString &path, const QByteArray &data, QString *error);
 };
 

@@ -144,6 +144,9 @@ public:
     QUrl domain(const char *key)
     {
         const QString value = text(key, false);
+        // Checked here, because an invalid URL no longer has the text to name in the message.
+        if (const std::optional<QString> problem = ProfileValidation::checkDomainText(value))
+            fail(QLatin1String(key), *problem);
         return value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
     }
 
@@ -294,6 +297,16 @@ std::optional<EncryptedSecrets> readSecrets(const QJsonObject &object, QString *
 
 } // namespace
 
+QByteArray ProfileDocumentFormat::associatedData(const Profile &profile, int version)
+{
+    QByteArray data = QByteArray(formatName) + '/' + QByteArray::number(version);
+    if (version == 1)
+        return data;
+    // QJsonObject keeps its members sorted by name and the compact form has no whitespace, so
+    // the same profile always gives the same bytes.
+    return data + '\n' + QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact);
+}
+
 QByteArray ProfileDocumentFormat::serialize(const ProfileDocument &document)
 {
     QJsonObject root{
@@ -351,6 +364,7 @@ std::optional<ProfileDocument> ProfileDocumentFormat::parse(const QByteArray &da
         return std::nullopt;
 
     ProfileDocument document;
+    document.version = version;
     std::optional<Profile> profile = readProfile(*profileObject, error);
     if (!profile)
         return std::nullopt;

@@ -25,14 +25,6 @@ using KdfPointer = std::unique_ptr<EVP_KDF, decltype(&EVP_KDF_free)>;
 using KdfContextPointer = std::unique_ptr<EVP_KDF_CTX, decltype(&EVP_KDF_CTX_free)>;
 using CipherContextPointer = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
-// Binds the format and version to the ciphertext, so the secrets cannot be moved into a file of
-// another format version unnoticed.
-QByteArray associatedData()
-{
-    return QByteArray(ProfileDocumentFormat::formatName) + '/' +
-           QByteArray::number(ProfileDocumentFormat::currentVersion);
-}
-
 unsigned char *bytes(QByteArray &array)
 {
     return reinterpret_cast<unsigned char *>(array.data());
@@ -108,10 +100,10 @@ std::optional<Credentials> credentialsFromJson(const QByteArray &json)
     return credentials;
 }
 
-bool gcmEncrypt(const QByteArray &key, EncryptedSecrets &secrets, const QByteArray &plaintext)
+bool gcmEncrypt(const QByteArray &key, EncryptedSecrets &secrets, const QByteArray &plaintext,
+                const QByteArray &aad)
 {
     const CipherContextPointer context(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
-    const QByteArray aad = associatedData();
     secrets.ciphertext = QByteArray(plaintext.size(), Qt::Uninitialized);
     secrets.tag = QByteArray(tagSize, Qt::Uninitialized);
     int length = 0;
@@ -131,10 +123,10 @@ bool gcmEncrypt(const QByteArray &key, EncryptedSecrets &secrets, const QByteArr
 }
 
 /// Returns the plaintext, or nothing when the tag does not verify or OpenSSL fails.
-std::optional<QByteArray> gcmDecrypt(const QByteArray &key, const EncryptedSecrets &secrets)
+std::optional<QByteArray> gcmDecrypt(const QByteArray &key, const EncryptedSecrets &secrets,
+                                     const QByteArray &aad)
 {
     const CipherContextPointer context(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
-    const QByteArray aad = associatedData();
     QByteArray tag = secrets.tag;
     QByteArray plaintext(secrets.ciphertext.size(), Qt::Uninitialized);
     int length = 0;
@@ -165,6 +157,7 @@ std::optional<QByteArray> gcmDecrypt(const QByteArray &key, const EncryptedSecre
 
 std::optional<EncryptedSecrets> SecretsEncryption::encrypt(const Credentials &credentials,
                                                            const QString &passphrase,
+                                                           const QByteArray &associatedData,
                                                            QString *error)
 {
     if (passphrase.size() < minPassphraseLength) {
@@ -187,7 +180,7 @@ std::optional<EncryptedSecrets> SecretsEncryption::encrypt(const Credentials &cr
 
     QByteArray key = deriveKey(passphrase, secrets);
     QByteArray plaintext = credentialsToJson(credentials);
-    const bool ok = !key.isEmpty() && gcmEncrypt(key, secrets, plaintext);
+    const bool ok = !key.isEmpty() && gcmEncrypt(key, secrets, plaintext, associatedData);
     if (!key.isEmpty() && !ok)
         qCWarning(lcExport) << "AES-256-GCM encryption failed:" << lastOpenSslError();
     wipe(key);
@@ -200,14 +193,16 @@ std::optional<EncryptedSecrets> SecretsEncryption::encrypt(const Credentials &cr
 }
 
 std::optional<Credentials> SecretsEncryption::decrypt(const EncryptedSecrets &secrets,
-                                                      const QString &passphrase, QString *error)
+                                                      const QString &passphrase,
+                                                      const QByteArray &associatedData,
+                                                      QString *error)
 {
     QByteArray key = deriveKey(passphrase, secrets);
     if (key.isEmpty()) {
         *error = tr("Deriving the key from the passphrase failed in OpenSSL.");
         return std::nullopt;
     }
-    std::optional<QByteArray> plaintext = gcmDecrypt(key, secrets);
+    std::optional<QByteArray> plaintext = gcmDecrypt(key, secrets, associatedData);
     wipe(key);
     std::optional<Credentials> credentials;
     if (plaintext) {

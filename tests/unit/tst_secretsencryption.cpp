@@ -1,10 +1,12 @@
 // Checks the passphrase encryption of exported secrets (scrypt and AES-256-GCM from OpenSSL 3):
-// round trips, fresh salt and nonce, and that a wrong passphrase or any changed byte fails with
-// the same message.
+// round trips, fresh salt and nonce, and that a wrong passphrase, any changed byte or any changed
+// profile field fails with the same message.
 
 #include "core/export/profiledocument.h"
 #include "core/export/secretsencryption.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace tba;
@@ -21,6 +23,45 @@ Credentials exampleCredentials()
 
 const QString passphrase = QStringLiteral("correct horse battery staple");
 
+Profile exampleProfile()
+{
+    Profile profile;
+    profile.name = QStringLiteral("production");
+    profile.accountId = QStringLiteral("1234567_SB1");
+    profile.restDomain = QUrl(QStringLiteral("https://1234567-sb1.restlets.api.netsuite.com"));
+    profile.webservicesDomain =
+        QUrl(QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite.com"));
+    profile.systemDomain = QUrl(QStringLiteral("https://1234567-sb1.app.netsuite.com"));
+    profile.integrationName = QStringLiteral("AfterShip");
+    profile.roleName = QStringLiteral("AfterShip Integration");
+    profile.createdAt = QDateTime(QDate(2026, 1, 31), QTime(12, 0), Qt::UTC);
+    profile.lastCheck = CheckRecord{QDateTime(QDate(2026, 2, 1), QTime(8, 30), Qt::UTC), true,
+                                    QStringLiteral("Connected")};
+    return profile;
+}
+
+QByteArray exampleAssociatedData()
+{
+    return ProfileDocumentFormat::associatedData(exampleProfile(),
+                                                 ProfileDocumentFormat::currentVersion);
+}
+
+/// Sets the member at a dotted `path` in `root`, or removes it when `value` is undefined.
+void setMember(QJsonObject &root, const QString &path, const QJsonValue &value)
+{
+    const QStringList keys = path.split(QLatin1Char('.'));
+    if (keys.size() == 1) {
+        if (value.isUndefined())
+            root.remove(keys.constFirst());
+        else
+            root.insert(keys.constFirst(), value);
+        return;
+    }
+    QJsonObject child = root.value(keys.constFirst()).toObject();
+    setMember(child, keys.mid(1).join(QLatin1Char('.')), value);
+    root.insert(keys.constFirst(), child);
+}
+
 bool sameCredentials(const Credentials &a, const Credentials &b)
 {
     return a.consumerKey == b.consumerKey && a.consumerSecret == b.consumerSecret &&
@@ -28,6 +69,8 @@ bool sameCredentials(const Credentials &a, const Credentials &b)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(QJsonValue)
 
 class SecretsEncryptionTest : public QObject
 {
@@ -43,6 +86,10 @@ private slots:
     void rejectsChangedByte();
     void rejectsShortPassphrase();
     void roundTripsThroughFile();
+    void rejectsChangedProfileField_data();
+    void rejectsChangedProfileField();
+    void rejectsOtherAssociatedData();
+    void decryptsVersionOneFile();
 
 private:
     EncryptedSecrets m_encrypted;
@@ -51,8 +98,8 @@ private:
 void SecretsEncryptionTest::initTestCase()
 {
     QString error;
-    const std::optional<EncryptedSecrets> encrypted =
-        SecretsEncryption::encrypt(exampleCredentials(), passphrase, &error);
+    const std::optional<EncryptedSecrets> encrypted = SecretsEncryption::encrypt(
+        exampleCredentials(), passphrase, exampleAssociatedData(), &error);
     QVERIFY2(encrypted, qPrintable(error));
     m_encrypted = *encrypted;
 }
@@ -65,7 +112,7 @@ void SecretsEncryptionTest::roundTrips()
     QCOMPARE(m_encrypted.tag.size(), 16);
     QString error;
     const std::optional<Credentials> decrypted =
-        SecretsEncryption::decrypt(m_encrypted, passphrase, &error);
+        SecretsEncryption::decrypt(m_encrypted, passphrase, exampleAssociatedData(), &error);
     QVERIFY2(decrypted, qPrintable(error));
     QVERIFY(sameCredentials(*decrypted, exampleCredentials()));
 }
@@ -73,8 +120,8 @@ void SecretsEncryptionTest::roundTrips()
 void SecretsEncryptionTest::usesFreshSaltAndNonce()
 {
     QString error;
-    const std::optional<EncryptedSecrets> second =
-        SecretsEncryption::encrypt(exampleCredentials(), passphrase, &error);
+    const std::optional<EncryptedSecrets> second = SecretsEncryption::encrypt(
+        exampleCredentials(), passphrase, exampleAssociatedData(), &error);
     QVERIFY2(second, qPrintable(error));
     QVERIFY(second->salt != m_encrypted.salt);
     QVERIFY(second->nonce != m_encrypted.nonce);
@@ -98,7 +145,8 @@ void SecretsEncryptionTest::ciphertextHidesValues()
 void SecretsEncryptionTest::rejectsWrongPassphrase()
 {
     QString error;
-    QVERIFY(!SecretsEncryption::decrypt(m_encrypted, passphrase + QLatin1Char('!'), &error));
+    QVERIFY(!SecretsEncryption::decrypt(m_encrypted, passphrase + QLatin1Char('!'),
+                                        exampleAssociatedData(), &error));
     QVERIFY2(error.startsWith(QLatin1String("Wrong passphrase or damaged file")),
              qPrintable(error));
 }
@@ -129,7 +177,7 @@ void SecretsEncryptionTest::rejectsChangedByte()
     (*bytes)[position] = char((*bytes)[position] ^ 0x01);
 
     QString error;
-    QVERIFY(!SecretsEncryption::decrypt(damaged, passphrase, &error));
+    QVERIFY(!SecretsEncryption::decrypt(damaged, passphrase, exampleAssociatedData(), &error));
     QVERIFY2(error.startsWith(QLatin1String("Wrong passphrase or damaged file")),
              qPrintable(error));
 }
@@ -137,22 +185,104 @@ void SecretsEncryptionTest::rejectsChangedByte()
 void SecretsEncryptionTest::rejectsShortPassphrase()
 {
     QString error;
-    QVERIFY(!SecretsEncryption::encrypt(exampleCredentials(), QStringLiteral("short"), &error));
+    QVERIFY(!SecretsEncryption::encrypt(exampleCredentials(), QStringLiteral("short"),
+                                        exampleAssociatedData(), &error));
     QVERIFY2(error.contains(QLatin1String("at least 8")), qPrintable(error));
 }
 
 void SecretsEncryptionTest::roundTripsThroughFile()
 {
-    Profile profile;
-    profile.name = QStringLiteral("p");
-    profile.accountId = QStringLiteral("1234567");
-    profile.createdAt = QDateTime::currentDateTimeUtc();
     QString error;
     const std::optional<ProfileDocument> parsed = ProfileDocumentFormat::parse(
-        ProfileDocumentFormat::serialize({profile, m_encrypted}), &error);
+        ProfileDocumentFormat::serialize({exampleProfile(), m_encrypted}), &error);
     QVERIFY2(parsed && parsed->secrets, qPrintable(error));
-    const std::optional<Credentials> decrypted =
-        SecretsEncryption::decrypt(*parsed->secrets, passphrase, &error);
+    QCOMPARE(parsed->version, ProfileDocumentFormat::currentVersion);
+    const std::optional<Credentials> decrypted = SecretsEncryption::decrypt(
+        *parsed->secrets, passphrase,
+        ProfileDocumentFormat::associatedData(parsed->profile, parsed->version), &error);
+    QVERIFY2(decrypted, qPrintable(error));
+    QVERIFY(sameCredentials(*decrypted, exampleCredentials()));
+}
+
+void SecretsEncryptionTest::rejectsChangedProfileField_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+
+    const QJsonValue removed;
+    QTest::newRow("name") << "profile.name" << QJsonValue(QStringLiteral("other"));
+    QTest::newRow("accountId") << "profile.accountId" << QJsonValue(QStringLiteral("7654321"));
+    QTest::newRow("permissionPreset")
+        << "profile.permissionPreset" << QJsonValue(QStringLiteral("other-preset"));
+    QTest::newRow("createdAt") << "profile.createdAt"
+                               << QJsonValue(QStringLiteral("2026-01-31T12:00:01Z"));
+    QTest::newRow("restDomain") << "profile.restDomain"
+                                << QJsonValue(
+                                       QStringLiteral("https://7654321.restlets.api.netsuite.com"));
+    QTest::newRow("webservicesDomain")
+        << "profile.webservicesDomain"
+        << QJsonValue(QStringLiteral("https://7654321.suitetalk.api.netsuite.com"));
+    QTest::newRow("systemDomain removed") << "profile.systemDomain" << removed;
+    QTest::newRow("integrationName")
+        << "profile.integrationName" << QJsonValue(QStringLiteral("Other"));
+    QTest::newRow("roleName removed") << "profile.roleName" << removed;
+    QTest::newRow("lastCheck.succeeded") << "profile.lastCheck.succeeded" << QJsonValue(false);
+    QTest::newRow("lastCheck.summary")
+        << "profile.lastCheck.summary" << QJsonValue(QStringLiteral("Connected!"));
+    QTest::newRow("lastCheck.checkedAt")
+        << "profile.lastCheck.checkedAt" << QJsonValue(QStringLiteral("2026-02-01T08:30:01Z"));
+    QTest::newRow("lastCheck removed") << "profile.lastCheck" << removed;
+    QTest::newRow("version lowered") << "version" << QJsonValue(1);
+}
+
+void SecretsEncryptionTest::rejectsChangedProfileField()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+
+    QJsonObject root =
+        QJsonDocument::fromJson(ProfileDocumentFormat::serialize({exampleProfile(), m_encrypted}))
+            .object();
+    setMember(root, path, value);
+    QString error;
+    const std::optional<ProfileDocument> parsed =
+        ProfileDocumentFormat::parse(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(parsed && parsed->secrets, qPrintable(error));
+    QVERIFY(!SecretsEncryption::decrypt(
+        *parsed->secrets, passphrase,
+        ProfileDocumentFormat::associatedData(parsed->profile, parsed->version), &error));
+    QVERIFY2(error.startsWith(QLatin1String("Wrong passphrase or damaged file")),
+             qPrintable(error));
+}
+
+void SecretsEncryptionTest::rejectsOtherAssociatedData()
+{
+    QString error;
+    QVERIFY(
+        !SecretsEncryption::decrypt(m_encrypted, passphrase, QByteArrayLiteral("other"), &error));
+    QVERIFY2(error.startsWith(QLatin1String("Wrong passphrase or damaged file")),
+             qPrintable(error));
+}
+
+// Version 1 files bound only the format name and version, and still import.
+void SecretsEncryptionTest::decryptsVersionOneFile()
+{
+    QString error;
+    const std::optional<EncryptedSecrets> encrypted =
+        SecretsEncryption::encrypt(exampleCredentials(), passphrase,
+                                   QByteArrayLiteral("netsuite-tba-wizard-profile/1"), &error);
+    QVERIFY2(encrypted, qPrintable(error));
+    QJsonObject root =
+        QJsonDocument::fromJson(ProfileDocumentFormat::serialize({exampleProfile(), *encrypted}))
+            .object();
+    root.insert(QStringLiteral("version"), 1);
+    const std::optional<ProfileDocument> parsed =
+        ProfileDocumentFormat::parse(QJsonDocument(root).toJson(), &error);
+    QVERIFY2(parsed && parsed->secrets, qPrintable(error));
+    QCOMPARE(parsed->version, 1);
+    const std::optional<Credentials> decrypted = SecretsEncryption::decrypt(
+        *parsed->secrets, passphrase,
+        ProfileDocumentFormat::associatedData(parsed->profile, parsed->version), &error);
     QVERIFY2(decrypted, qPrintable(error));
     QVERIFY(sameCredentials(*decrypted, exampleCredentials()));
 }
