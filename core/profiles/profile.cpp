@@ -21,11 +21,25 @@ bool Profile::operator==(const Profile &other) const
 bool ProfileName::isValid(const QString &name, QString *error)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    if (pattern.match(name).hasMatch())
+    // Windows cannot create a file named after a device, in any case and with any extension.
+    static const QRegularExpression windowsDevice(
+        QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool matches = pattern.match(name).hasMatch();
+    if (matches && windowsDevice.match(name).hasMatch()) {
+        if (error) {
+            *error = tr("Invalid profile name \"%1\": CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 "
+                        "to LPT9 name devices on Windows, with or without an extension. Choose "
+                        "another name.")
+                         .arg(name);
+        }
+        return false;
+    }
+    if (matches)
         return true;
     if (error) {
-        *error = tr("Invalid profile name \"%1\": use 1 to %2 letters, digits, \".\", \"_\" or "
-                    "\"-\", starting with a letter or digit, such as \"production\" or "
+        *error = tr("Invalid profile name \"%1\": use 1 to %2 ASCII letters, digits, \".\", \"_\" "
+                    "or \"-\", starting with a letter or digit, such as \"production\" or "
                     "\"sandbox-1\".")
                      .arg(name)
                      .arg(maxLength);

@@ -55,7 +55,9 @@ public:
     static constexpr int maxLength = 64;
 
     /// Returns true when `name` is 1 to 64 ASCII letters, digits, ".", "_" or "-", starting with
-    /// a letter or digit. Otherwise sets `error`, when given, to a message naming the value.
+    /// a letter or digit. Windows device names (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9)
+    /// are invalid in any case, with or without an extension. On failure sets `error`, when
+    /// given, to a message naming the value.
     static bool isValid(const QString &name, QString *error = nullptr);
 
     /// Returns true when two names denote the same profile. Names are compared without regard to

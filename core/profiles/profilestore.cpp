@@ -115,10 +115,11 @@ ProfileResult ProfileStore::create(const Profile &profile)
     if (ProfileResult result = validate(stored); !result.ok())
         return result;
     if (exists(stored.name)) {
+        const std::optional<Profile> taken = load(stored.name);
         return {ProfileError::AlreadyExists,
                 tr("A profile named \"%1\" already exists. Choose another name, or delete or "
                    "rename the existing one.")
-                    .arg(stored.name)};
+                    .arg(taken ? taken->name : stored.name)};
     }
     return write(stored);
 }
@@ -148,8 +149,10 @@ ProfileResult ProfileStore::rename(const QString &from, const QString &to)
         return {ProfileError::InvalidName, error};
     const bool caseOnly = ProfileName::same(from, to);
     if (!caseOnly && exists(to)) {
+        const std::optional<Profile> taken = load(to);
         return {ProfileError::AlreadyExists,
-                tr("A profile named \"%1\" already exists. Choose another name.").arg(to)};
+                tr("A profile named \"%1\" already exists. Choose another name.")
+                    .arg(taken ? taken->name : to)};
     }
     profile->name = to;
     result = write(*profile);

@@ -2,6 +2,7 @@
 
 #include "core/accountid.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace tba {
@@ -23,17 +24,45 @@ std::optional<QString> checkText(const QString &value, int maxLength)
     return std::nullopt;
 }
 
+/// Returns true for hosts under netsuite.com, and for loopback hosts, which the local NetSuite
+/// emulator's profiles record.
+bool isNetSuiteOrLoopbackHost(const QString &host)
+{
+    const QString lower = host.toLower();
+    if (lower == QLatin1String("netsuite.com") || lower.endsWith(QLatin1String(".netsuite.com")))
+        return true;
+    if (lower == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(lower);
+    return !address.isNull() && address.isLoopback();
+}
+
 } // namespace
 
 std::optional<QString> ProfileValidation::checkDomain(const QUrl &domain)
 {
-    if (domain.isEmpty())
+    return checkDomain(domain, domain.toString());
+}
+
+std::optional<QString> ProfileValidation::checkDomainText(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : checkDomain(QUrl(text, QUrl::StrictMode), text);
+}
+
+std::optional<QString> ProfileValidation::checkDomain(const QUrl &domain, const QString &text)
+{
+    if (domain.isEmpty() && text.isEmpty())
         return std::nullopt;
     const bool bare = domain.path().isEmpty() || domain.path() == QLatin1String("/");
     if (!domain.isValid() || domain.scheme() != QLatin1String("https") || domain.host().isEmpty() ||
         !domain.userInfo().isEmpty() || !bare || domain.hasQuery() || domain.hasFragment()) {
         return tr("\"%1\" is not a domain such as https://1234567.suitetalk.api.netsuite.com.")
-            .arg(domain.toString());
+            .arg(text);
+    }
+    if (!isNetSuiteOrLoopbackHost(domain.host())) {
+        return tr("\"%1\" is not a NetSuite domain: its host %2 is not under netsuite.com, nor a "
+                  "loopback address such as 127.0.0.1 or localhost.")
+            .arg(text, domain.host());
     }
     return std::nullopt;
 }

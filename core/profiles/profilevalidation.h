@@ -29,9 +29,16 @@ public:
     /// Returns the first problem in field order, or nothing when every field is valid.
     static std::optional<FieldProblem> check(const Profile &profile);
 
-    /// Returns the problem with a domain from the data-center lookup: an https URL with a host and
-    /// nothing after it. An empty URL is valid.
+    /// Returns the problem with a domain from the data-center lookup: an https URL with a host
+    /// under netsuite.com, or a loopback host (127.0.0.0/8, ::1, localhost) for the local
+    /// emulator, and nothing after the host and port. An empty URL is valid.
     static std::optional<QString> checkDomain(const QUrl &domain);
+
+    /// Checks a domain as written in a file, and names it as written in the message.
+    static std::optional<QString> checkDomainText(const QString &text);
+
+private:
+    static std::optional<QString> checkDomain(const QUrl &domain, const QString &text);
 };
 
 } // namespace tba

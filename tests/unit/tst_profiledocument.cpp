@@ -77,6 +77,9 @@ private slots:
     void namesFirstInvalidField_data();
     void namesFirstInvalidField();
     void acceptsMissingOptionalFields();
+    void acceptsNetSuiteAndLoopbackDomains_data();
+    void acceptsNetSuiteAndLoopbackDomains();
+    void namesInvalidDomainAsWritten();
 };
 
 void ProfileDocumentTest::roundTripsWithoutSecrets()
@@ -111,17 +114,17 @@ void ProfileDocumentTest::writesVersionAndFormat()
     const QJsonObject json = exampleJson();
     QCOMPARE(json.value(QStringLiteral("format")).toString(),
              QStringLiteral("netsuite-tba-wizard-profile"));
-    QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("version")).toInt(), 2);
 }
 
 void ProfileDocumentTest::rejectsNewerVersion()
 {
     QJsonObject json = exampleJson();
-    json.insert(QStringLiteral("version"), 2);
+    json.insert(QStringLiteral("version"), 3);
     json.insert(QStringLiteral("futureMember"), true);
     QString error;
     QVERIFY(!ProfileDocumentFormat::parse(QJsonDocument(json).toJson(), &error));
-    QVERIFY2(error.contains(QLatin1String("version 2")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("version 3")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
 }
 
@@ -180,6 +183,18 @@ void ProfileDocumentTest::namesFirstInvalidField_data()
                                  << QJsonValue(QStringLiteral("http://example.com"));
     QTest::newRow("domain with query")
         << "profile.webservicesDomain" << QJsonValue(QStringLiteral("https://example.com/?a=1"));
+    QTest::newRow("domain other host")
+        << "profile.restDomain" << QJsonValue(QStringLiteral("https://evil.example.com"));
+    QTest::newRow("domain netsuite.com as prefix")
+        << "profile.restDomain" << QJsonValue(QStringLiteral("https://netsuite.com.example.com"));
+    QTest::newRow("domain ending in netsuite.com")
+        << "profile.systemDomain" << QJsonValue(QStringLiteral("https://evilnetsuite.com"));
+    QTest::newRow("domain other IPv4 address")
+        << "profile.systemDomain" << QJsonValue(QStringLiteral("https://10.0.0.1"));
+    QTest::newRow("domain other IPv6 address")
+        << "profile.webservicesDomain" << QJsonValue(QStringLiteral("https://[2001:db8::1]:5"));
+    QTest::newRow("domain with leading space")
+        << "profile.restDomain" << QJsonValue(QStringLiteral(" https://a.netsuite.com"));
     QTest::newRow("integration too long")
         << "profile.integrationName" << QJsonValue(QString(300, QLatin1Char('i')));
     QTest::newRow("unknown profile member")
@@ -228,6 +243,41 @@ void ProfileDocumentTest::acceptsMissingOptionalFields()
         ProfileDocumentFormat::parse(QJsonDocument(json).toJson(), &error);
     QVERIFY2(parsed, qPrintable(error));
     QVERIFY(parsed->profile.webservicesDomain.isEmpty());
+}
+
+void ProfileDocumentTest::acceptsNetSuiteAndLoopbackDomains_data()
+{
+    QTest::addColumn<QString>("domain");
+
+    QTest::newRow("netsuite.com") << "https://1234567-sb1.suitetalk.api.netsuite.com";
+    QTest::newRow("netsuite.com upper case") << "https://1234567.APP.NetSuite.com";
+    QTest::newRow("IPv4 loopback with port") << "https://127.0.0.1:8443";
+    QTest::newRow("IPv4 loopback range") << "https://127.1.2.3";
+    QTest::newRow("localhost") << "https://localhost:5";
+    QTest::newRow("IPv6 loopback") << "https://[::1]:5";
+}
+
+void ProfileDocumentTest::acceptsNetSuiteAndLoopbackDomains()
+{
+    QFETCH(QString, domain);
+
+    QJsonObject json = exampleJson();
+    setMember(json, QStringLiteral("profile.restDomain"), domain);
+    QString error;
+    const std::optional<ProfileDocument> parsed =
+        ProfileDocumentFormat::parse(QJsonDocument(json).toJson(), &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->profile.restDomain, QUrl(domain));
+}
+
+void ProfileDocumentTest::namesInvalidDomainAsWritten()
+{
+    QJsonObject json = exampleJson();
+    setMember(json, QStringLiteral("profile.restDomain"),
+              QStringLiteral(" https://a.netsuite.com"));
+    QString error;
+    QVERIFY(!ProfileDocumentFormat::parse(QJsonDocument(json).toJson(), &error));
+    QVERIFY2(error.contains(QLatin1String("\" https://a.netsuite.com\"")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(ProfileDocumentTest)

@@ -61,6 +61,8 @@ private slots:
     void recordCheckStoresTimeAndSummary();
     void rejectsInvalidNames_data();
     void rejectsInvalidNames();
+    void acceptsNamesNearWindowsDevices_data();
+    void acceptsNamesNearWindowsDevices();
     void rejectsInvalidFields_data();
     void rejectsInvalidFields();
 
@@ -93,7 +95,8 @@ void ProfileStoreTest::createRejectsTakenNameInAnyCase()
     QVERIFY(m_store->create(exampleProfile()).ok());
     const ProfileResult result = m_store->create(exampleProfile(QStringLiteral("Production")));
     QCOMPARE(result.error, ProfileError::AlreadyExists);
-    QVERIFY(result.message.contains(QLatin1String("\"Production\"")));
+    // The message names the stored profile, not the name as typed.
+    QVERIFY2(result.message.contains(QLatin1String("\"production\"")), qPrintable(result.message));
 }
 
 void ProfileStoreTest::createSetsMissingCreationTime()
@@ -166,8 +169,10 @@ void ProfileStoreTest::renameRejectsTakenName()
 {
     QVERIFY(m_store->create(exampleProfile()).ok());
     QVERIFY(m_store->create(exampleProfile(QStringLiteral("live"))).ok());
-    QCOMPARE(m_store->rename(QStringLiteral("production"), QStringLiteral("LIVE")).error,
-             ProfileError::AlreadyExists);
+    const ProfileResult taken =
+        m_store->rename(QStringLiteral("production"), QStringLiteral("LIVE"));
+    QCOMPARE(taken.error, ProfileError::AlreadyExists);
+    QVERIFY2(taken.message.contains(QLatin1String("\"live\"")), qPrintable(taken.message));
     QCOMPARE(m_store->rename(QStringLiteral("missing"), QStringLiteral("other")).error,
              ProfileError::NotFound);
     QCOMPARE(m_store->rename(QStringLiteral("production"), QStringLiteral("bad name")).error,
@@ -216,6 +221,14 @@ void ProfileStoreTest::rejectsInvalidNames_data()
     QTest::newRow("leading dash") << QStringLiteral("-x");
     QTest::newRow("non-ASCII") << QStringLiteral("produção");
     QTest::newRow("65 characters") << QString(65, QLatin1Char('a'));
+    QTest::newRow("Windows device CON") << QStringLiteral("CON");
+    QTest::newRow("Windows device lower case") << QStringLiteral("nul");
+    QTest::newRow("Windows device mixed case") << QStringLiteral("Aux");
+    QTest::newRow("Windows device PRN with extension") << QStringLiteral("prn.txt");
+    QTest::newRow("Windows device COM1") << QStringLiteral("com1");
+    QTest::newRow("Windows device COM9 with extension") << QStringLiteral("COM9.json");
+    QTest::newRow("Windows device LPT1") << QStringLiteral("LPT1");
+    QTest::newRow("Windows device LPT9") << QStringLiteral("lpt9.a.b");
 }
 
 void ProfileStoreTest::rejectsInvalidNames()
@@ -224,6 +237,23 @@ void ProfileStoreTest::rejectsInvalidNames()
     const ProfileResult result = m_store->create(exampleProfile(name));
     QCOMPARE(result.error, ProfileError::InvalidName);
     QVERIFY(m_store->list().isEmpty());
+}
+
+void ProfileStoreTest::acceptsNamesNearWindowsDevices_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("COM0") << QStringLiteral("com0");
+    QTest::newRow("COM10") << QStringLiteral("COM10");
+    QTest::newRow("device as prefix") << QStringLiteral("console");
+    QTest::newRow("device after dash") << QStringLiteral("my-con");
+    QTest::newRow("device as extension") << QStringLiteral("backup.nul");
+}
+
+void ProfileStoreTest::acceptsNamesNearWindowsDevices()
+{
+    QFETCH(QString, name);
+    const ProfileResult result = m_store->create(exampleProfile(name));
+    QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
 void ProfileStoreTest::rejectsInvalidFields_data()
@@ -237,6 +267,8 @@ void ProfileStoreTest::rejectsInvalidFields_data()
                                             << "1234567-sb1";
     QTest::newRow("domain over http") << "restDomain"
                                       << "http://1234567.restlets.api.netsuite.com";
+    QTest::newRow("domain on another host") << "restDomain"
+                                            << "https://evil.example.com";
     QTest::newRow("domain with path") << "systemDomain"
                                       << "https://1234567.app.netsuite.com/app";
     QTest::newRow("auth method") << "authMethod"
