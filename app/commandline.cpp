@@ -4,9 +4,11 @@
 #include "app/exitcode.h"
 #include "app/profilecommands.h"
 #include "app/signcommand.h"
+#include "app/storesession.h"
 #include "app/transfercommands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 #include <functional>
@@ -19,7 +21,11 @@ struct Command
     const char *name;
     const char *summary;
     std::function<int(const QStringList &)> run;
+    /// The exit codes the command can return, listed in its help.
+    QList<ExitCode> exitCodes;
 };
+
+const QList<ExitCode> profileExitCodes = {ExitOk, ExitUsage, ExitSecretStore};
 
 QString tr(const char *text)
 {
@@ -32,39 +38,93 @@ const QList<Command> &commands()
         {"sign",
          QT_TRANSLATE_NOOP("tba::CommandLine",
                            "Print the OAuth 1.0a Authorization header for a request."),
-         runSignCommand},
+         runSignCommand,
+         {ExitOk, ExitUsage}},
         {"check",
          QT_TRANSLATE_NOOP("tba::CommandLine",
                            "Test a connection: lookup, clock, login and permissions."),
-         runCheckCommand},
-        {"list", QT_TRANSLATE_NOOP("tba::CommandLine", "List the saved connection profiles."),
-         runListCommand},
+         runCheckCommand,
+         {ExitOk, ExitUsage, ExitAuthenticationRejected, ExitPermissionsMissing, ExitNetwork,
+          ExitSecretStore}},
+        {"list",
+         QT_TRANSLATE_NOOP("tba::CommandLine", "List the saved connection profiles."),
+         runListCommand,
+         {ExitOk, ExitUsage}},
         {"save",
          QT_TRANSLATE_NOOP("tba::CommandLine",
                            "Save a profile with the credentials from the environment."),
-         runSaveCommand},
+         runSaveCommand, profileExitCodes},
         {"export",
          QT_TRANSLATE_NOOP("tba::CommandLine", "Export a profile as json, env, ini or postman."),
-         runExportCommand},
+         runExportCommand, profileExitCodes},
         {"import", QT_TRANSLATE_NOOP("tba::CommandLine", "Import a profile exported as json."),
-         runImportCommand},
-        {"rename", QT_TRANSLATE_NOOP("tba::CommandLine", "Rename a profile."), runRenameCommand},
+         runImportCommand, profileExitCodes},
+        {"rename", QT_TRANSLATE_NOOP("tba::CommandLine", "Rename a profile."), runRenameCommand,
+         profileExitCodes},
         {"delete",
          QT_TRANSLATE_NOOP("tba::CommandLine", "Delete a profile and its keychain entries."),
-         runDeleteCommand},
+         runDeleteCommand, profileExitCodes},
     };
     return list;
 }
 
-QString exitCodeHelp()
+QString exitCodeMeaning(ExitCode code, bool checksConnection)
 {
-    return tr("Exit status:\n"
-              "  0  success: connected, and every permission that can be verified is present\n"
-              "  1  invalid usage or input\n"
-              "  2  NetSuite rejected the authentication\n"
-              "  3  connected, but the role lacks permissions\n"
-              "  4  network, TLS, timeout or server error\n"
-              "  5  secret store (keychain) error\n");
+    switch (code) {
+    case ExitOk:
+        return checksConnection
+                   ? tr("success: connected, and every permission that can be verified is present")
+                   : tr("success");
+    case ExitUsage:
+        return tr("invalid usage or input");
+    case ExitAuthenticationRejected:
+        return tr("NetSuite rejected the authentication");
+    case ExitPermissionsMissing:
+        return tr("connected, but the role lacks permissions");
+    case ExitNetwork:
+        return tr("network, TLS, timeout or server error");
+    case ExitSecretStore:
+        return tr("secret store (keychain) error");
+    }
+    return QString();
+}
+
+/// Returns the exit status table for `codes`. Code 0 reads as a connection check's success when
+/// the list contains a code that only a check returns.
+QString exitCodeHelp(const QList<ExitCode> &codes)
+{
+    const bool checksConnection = codes.contains(ExitAuthenticationRejected);
+    QString text = tr("Exit status:\n");
+    for (const ExitCode code : codes)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(int(code))
+                    .arg(exitCodeMeaning(code, checksConnection));
+    return text;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+/// Returns the parser's help with the usage line naming the program and the command, because
+/// QCommandLineParser names only the path the program was started by.
+QString commandHelpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const QString startedAs = QCoreApplication::arguments().value(0);
+    const qsizetype programAt = startedAs.isEmpty() ? -1 : text.indexOf(startedAs);
+    if (programAt >= 0 && programAt < lineEnd) {
+        text.replace(programAt, startedAs.size(),
+                     QCoreApplication::applicationName() + QLatin1Char(' ') + command);
+    }
+    const Command *entry = findCommand(command);
+    return text + QLatin1Char('\n') + exitCodeHelp(entry ? entry->exitCodes : QList<ExitCode>());
 }
 
 QString generalHelp()
@@ -83,7 +143,8 @@ QString generalHelp()
                "  -h, --help     Show this help.\n"
                "  -v, --version  Show the version.\n\n")
                 .arg(QCoreApplication::applicationName());
-    text += exitCodeHelp();
+    text += exitCodeHelp({ExitOk, ExitUsage, ExitAuthenticationRejected, ExitPermissionsMissing,
+                          ExitNetwork, ExitSecretStore});
     return text;
 }
 
@@ -124,7 +185,7 @@ int parseCommandArguments(QCommandLineParser &parser, const QString &command,
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        console.out() << parser.helpText() << '\n' << exitCodeHelp() << Qt::flush;
+        console.out() << commandHelpText(parser, command) << Qt::flush;
         return ExitOk;
     }
     if (parser.positionalArguments().size() > maxPositional) {
@@ -156,6 +217,9 @@ int requireOptions(const QCommandLineParser &parser,
 
 int runCommandLine(const QStringList &arguments)
 {
+    // The command line prints its own results, so it shows log lines only for warnings and
+    // errors. QT_LOGGING_RULES is applied after these rules and can ask for more.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
     Console console;
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
@@ -168,9 +232,15 @@ int runCommandLine(const QStringList &arguments)
                       << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
-    for (const Command &command : commands()) {
-        if (first == QLatin1String(command.name))
-            return command.run(arguments.mid(1));
+    if (const Command *command = findCommand(first)) {
+        // Every command that can fail with a keychain error uses the keychain timeout.
+        QString error;
+        if (command->exitCodes.contains(ExitSecretStore) &&
+            !keychainTimeoutFromEnvironment(&error)) {
+            console.err() << error << Qt::endl;
+            return ExitUsage;
+        }
+        return command->run(arguments.mid(1));
     }
     console.err() << tr("Unknown command \"%1\". Run \"%2 --help\" for the list of commands.")
                          .arg(first, QCoreApplication::applicationName())

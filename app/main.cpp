@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -43,6 +44,19 @@ void installTranslations(QCoreApplication &application)
         QCoreApplication::installTranslator(qt);
 }
 
+/// Returns false on Linux when no display is set and no Qt platform plugin is chosen. Without
+/// this check, QApplication aborts with a message about reinstalling the application.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,6 +66,15 @@ int main(int argc, char *argv[])
         QCoreApplication application(argc, argv);
         setApplicationNames();
         return tba::runCommandLine(arguments);
+    }
+    if (!displayAvailable()) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "tba::Main",
+                       "netsuite-tba-wizard: no display found to open the wizard window "
+                       "(DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, "
+                       "or run a command instead, such as \"netsuite-tba-wizard --help\".\n")),
+                   stderr);
+        return 1;
     }
 
     QApplication application(argc, argv);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -17,21 +18,77 @@ QString tr(const char *text)
     return QCoreApplication::translate("tba::Passphrase", text);
 }
 
+constexpr int terminatingSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// The terminal settings to restore when a signal ends the process while echo is off.
+termios savedTerminal{};
+
+/// Restores the terminal and ends the process the way the signal would have. It calls only
+/// async-signal-safe functions: tcsetattr, write, sigaction and raise.
+extern "C" void restoreTerminalAndReraise(int signalNumber)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    const char newline = '\n';
+    [[maybe_unused]] const ssize_t written = write(STDERR_FILENO, &newline, 1);
+    struct sigaction defaultAction
+    {
+    };
+    defaultAction.sa_handler = SIG_DFL;
+    sigemptyset(&defaultAction.sa_mask);
+    sigaction(signalNumber, &defaultAction, nullptr);
+    raise(signalNumber);
+}
+
+/// Switches echo off on the terminal on standard input until destroyed, and restores the
+/// terminal's settings when Ctrl-C, a kill or a hang-up ends the process meanwhile.
+class EchoOffGuard
+{
+public:
+    explicit EchoOffGuard(const termios &saved)
+    {
+        savedTerminal = saved;
+        struct sigaction action
+        {
+        };
+        action.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < std::size(terminatingSignals); ++i)
+            sigaction(terminatingSignals[i], &action, &m_previous[i]);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+
+    ~EchoOffGuard()
+    {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
+        for (size_t i = 0; i < std::size(terminatingSignals); ++i)
+            sigaction(terminatingSignals[i], &m_previous[i], nullptr);
+    }
+
+    EchoOffGuard(const EchoOffGuard &) = delete;
+    EchoOffGuard &operator=(const EchoOffGuard &) = delete;
+
+private:
+    struct sigaction m_previous[std::size(terminatingSignals)] = {};
+};
+
 /// Reads one line from the terminal on standard input with echo switched off, restoring the
 /// terminal's settings afterwards.
 std::optional<QString> readWithoutEcho(const QString &prompt)
 {
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
     termios saved{};
     if (tcgetattr(STDIN_FILENO, &saved) != 0)
         return std::nullopt;
-    termios silent = saved;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     std::string line;
-    const bool ok = bool(std::getline(std::cin, line));
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    bool ok = false;
+    {
+        // Echo goes off before the prompt appears, so no typed character can show.
+        const EchoOffGuard echoOff(saved);
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        ok = bool(std::getline(std::cin, line));
+    }
     std::fputs("\n", stderr);
     if (!ok)
         return std::nullopt;

@@ -25,7 +25,7 @@ QCommandLineOption profileOption()
 QString lastCheckText(const Profile &profile)
 {
     if (!profile.lastCheck)
-        return tr("never checked");
+        return tr("not checked");
     return QStringLiteral("%1 %2: %3")
         .arg(profile.lastCheck->checkedAt.toString(Qt::ISODate),
              profile.lastCheck->succeeded ? tr("passed") : tr("failed"),
@@ -131,6 +131,8 @@ int runSaveCommand(const QStringList &arguments)
         profile.integrationName = parser.value(integrationOption);
     if (parser.isSet(roleOption))
         profile.roleName = parser.value(roleOption);
+    // The last check tested the old credentials, so its result does not apply to the new ones.
+    profile.lastCheck.reset();
     const ConnectionResult result = session.save(profile, *credentials,
                                                  existing ? ConnectionStore::SaveMode::Replace
                                                           : ConnectionStore::SaveMode::CreateOnly);
@@ -160,12 +162,15 @@ int runDeleteCommand(const QStringList &arguments)
         return code;
 
     StoreSession session;
-    const ConnectionResult result = session.remove(parser.value(nameOption));
+    // Names compare without regard to case: report the name as stored, not as typed.
+    const std::optional<Profile> existing = session.profiles().load(parser.value(nameOption));
+    const QString name = existing ? existing->name : parser.value(nameOption);
+    const ConnectionResult result = session.remove(name);
     if (!result.ok()) {
         console.err() << result.message << Qt::endl;
         return exitCodeFor(result);
     }
-    console.err() << tr("Deleted profile \"%1\".").arg(parser.value(nameOption)) << Qt::endl;
+    console.err() << tr("Deleted profile \"%1\".").arg(name) << Qt::endl;
     return ExitOk;
 }
 
@@ -187,14 +192,14 @@ int runRenameCommand(const QStringList &arguments)
         return code;
 
     StoreSession session;
-    const ConnectionResult result =
-        session.rename(parser.value(nameOption), parser.value(toOption));
+    const std::optional<Profile> existing = session.profiles().load(parser.value(nameOption));
+    const QString from = existing ? existing->name : parser.value(nameOption);
+    const ConnectionResult result = session.rename(from, parser.value(toOption));
     if (!result.ok()) {
         console.err() << result.message << Qt::endl;
         return exitCodeFor(result);
     }
-    console.err() << tr("Renamed profile \"%1\" to \"%2\".")
-                         .arg(parser.value(nameOption), parser.value(toOption))
+    console.err() << tr("Renamed profile \"%1\" to \"%2\".").arg(from, parser.value(toOption))
                   << Qt::endl;
     return ExitOk;
 }

@@ -2,6 +2,8 @@
 
 #include "app/exitcode.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 
 namespace tba {
@@ -23,20 +25,36 @@ ConnectionResult waitFor(Start start)
     return result;
 }
 
-std::chrono::milliseconds timeoutFromEnvironment()
-{
-    // NETSUITE_TBA_KEYCHAIN_TIMEOUT_MS lets tests and slow desktops change the 15 s default.
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue("NETSUITE_TBA_KEYCHAIN_TIMEOUT_MS", &ok);
-    return ok && value > 0 ? std::chrono::milliseconds(value) : KeychainSecretStore::defaultTimeout;
-}
-
 } // namespace
+
+std::optional<std::chrono::milliseconds> keychainTimeoutFromEnvironment(QString *error)
+{
+    const QByteArray text = qgetenv(keychainTimeoutVariable);
+    if (text.isEmpty())
+        return KeychainSecretStore::defaultTimeout;
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < 1 || value > maxKeychainTimeoutMs) {
+        *error = QCoreApplication::translate("tba::StoreSession",
+                                             "Invalid %1 \"%2\": use a whole number of "
+                                             "milliseconds from 1 to %3, or unset it for the "
+                                             "default of %4.")
+                     .arg(QLatin1String(keychainTimeoutVariable), QString::fromLocal8Bit(text))
+                     .arg(maxKeychainTimeoutMs)
+                     .arg(KeychainSecretStore::defaultTimeout.count());
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(value);
+}
 
 StoreSession::StoreSession()
     : m_profiles(ProfileStore::defaultDirectory()), m_connections(m_profiles, m_secrets)
 {
-    m_secrets.setTimeout(timeoutFromEnvironment());
+    // The command line checks the variable before any command runs, so this falls back to the
+    // default only where no command line ran.
+    QString error;
+    m_secrets.setTimeout(
+        keychainTimeoutFromEnvironment(&error).value_or(KeychainSecretStore::defaultTimeout));
 }
 
 ConnectionResult StoreSession::save(const Profile &profile, const Credentials &credentials,

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -62,6 +65,14 @@ private slots:
     void saveRejectsOtherAccountWithoutReplace();
     void exportWithoutPassphraseFails();
     void helpListsProfileCommands();
+    void saveWithNewCredentialsClearsLastCheck();
+    void messagesNameStoredProfile();
+    void logsOnlyWarningsByDefault();
+    void rejectsInvalidKeychainTimeout_data();
+    void rejectsInvalidKeychainTimeout();
+    void exportWritesDashToStandardOutput();
+    void exportRefusesSymbolicLink();
+    void commandHelpNamesCommandAndItsExitCodes();
 
 private:
     RunResult run(const QStringList &arguments, const QProcessEnvironment &extra = {});
@@ -131,7 +142,7 @@ void ProfileCommandsTest::saveListExportDeleteImport()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.contains(name + QLatin1Char(' ')), qPrintable(result.out));
     QVERIFY(result.out.contains(QLatin1String("1234567_SB1")));
-    QVERIFY(result.out.contains(QLatin1String("never checked")));
+    QVERIFY(result.out.contains(QLatin1String("not checked")));
 
     const QString encrypted = path(QStringLiteral("flow.json"));
     result = run({QStringLiteral("export"), QStringLiteral("--profile"), name,
@@ -369,6 +380,192 @@ void ProfileCommandsTest::helpListsProfileCommands()
         run({QStringLiteral("rename"), QStringLiteral("--profile"), QStringLiteral("x")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("Missing --to.")));
+}
+
+void ProfileCommandsTest::saveWithNewCredentialsClearsLastCheck()
+{
+    const QString name = QStringLiteral("cmd-recheck");
+    const QStringList save = {QStringLiteral("save"), QStringLiteral("--profile"), name,
+                              QStringLiteral("--account"), QStringLiteral("1234567")};
+    QCOMPARE(run(save).exitCode, 0);
+
+    // Record a passed check in the profile file, as check --profile does.
+    const QString file = path(QStringLiteral("config/netsuite-tba-wizard/netsuite-tba-wizard/"
+                                             "profiles/cmd-recheck.json"));
+    QJsonObject root = QJsonDocument::fromJson(readFile(file)).object();
+    QVERIFY(!root.isEmpty());
+    QJsonObject profile = root.value(QStringLiteral("profile")).toObject();
+    profile.insert(
+        QStringLiteral("lastCheck"),
+        QJsonObject{{QStringLiteral("checkedAt"), QStringLiteral("2026-02-01T08:30:00Z")},
+                    {QStringLiteral("succeeded"), true},
+                    {QStringLiteral("summary"), QStringLiteral("Connected")}});
+    root.insert(QStringLiteral("profile"), profile);
+    QFile writer(file);
+    QVERIFY(writer.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(writer.write(QJsonDocument(root).toJson()) > 0);
+    writer.close();
+    QVERIFY(run({QStringLiteral("list")}).out.contains(QLatin1String("passed")));
+
+    QProcessEnvironment newCredentials;
+    newCredentials.insert(QStringLiteral("NETSUITE_TOKEN_SECRET"), exampleValue('e'));
+    const RunResult saved = run(save, newCredentials);
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    QCOMPARE(lookup(name, QStringLiteral("token-secret")), exampleValue('e'));
+    const RunResult listed = run({QStringLiteral("list")});
+    QVERIFY2(!listed.out.contains(QLatin1String("passed")), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(QLatin1String("not checked")), qPrintable(listed.out));
+}
+
+void ProfileCommandsTest::messagesNameStoredProfile()
+{
+    const QString stored = QStringLiteral("cmd-Stored");
+    QCOMPARE(run({QStringLiteral("save"), QStringLiteral("--profile"), stored,
+                  QStringLiteral("--account"), QStringLiteral("1234567")})
+                 .exitCode,
+             0);
+    const QString file = path(QStringLiteral("stored.json"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--profile"), stored,
+                  QStringLiteral("--output"), file})
+                 .exitCode,
+             0);
+
+    RunResult result = run(
+        {QStringLiteral("import"), file, QStringLiteral("--name"), QStringLiteral("CMD-STORED")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("\"cmd-Stored\" already exists")),
+             qPrintable(result.err));
+
+    result =
+        run({QStringLiteral("rename"), QStringLiteral("--profile"), QStringLiteral("CMD-STORED"),
+             QStringLiteral("--to"), QStringLiteral("cmd-Renamed")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Renamed profile \"cmd-Stored\"")),
+             qPrintable(result.err));
+
+    result =
+        run({QStringLiteral("delete"), QStringLiteral("--profile"), QStringLiteral("CMD-RENAMED")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Deleted profile \"cmd-Renamed\"")),
+             qPrintable(result.err));
+}
+
+void ProfileCommandsTest::logsOnlyWarningsByDefault()
+{
+    m_environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    const QStringList save = {QStringLiteral("save"), QStringLiteral("--profile"),
+                              QStringLiteral("cmd-quiet"), QStringLiteral("--account"),
+                              QStringLiteral("1234567")};
+    RunResult result = run(save);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("tba.core")), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("saved profile")), qPrintable(result.err));
+
+    QProcessEnvironment verbose;
+    verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tba.*.info=true"));
+    result = run(save, verbose);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("saved profile")), qPrintable(result.err));
+}
+
+void ProfileCommandsTest::rejectsInvalidKeychainTimeout_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("zero") << "0";
+    QTest::newRow("negative") << "-5";
+    QTest::newRow("not a number") << "abc";
+    QTest::newRow("beyond int") << "99999999999";
+    QTest::newRow("fraction") << "1.5";
+}
+
+void ProfileCommandsTest::rejectsInvalidKeychainTimeout()
+{
+    QFETCH(QString, value);
+    const QString name = QStringLiteral("cmd-timeout");
+    QProcessEnvironment timeout;
+    timeout.insert(QStringLiteral("NETSUITE_TBA_KEYCHAIN_TIMEOUT_MS"), value);
+    const RunResult result = run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                                  QStringLiteral("--account"), QStringLiteral("1234567")},
+                                 timeout);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1Char('"') + value + QLatin1Char('"')),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("from 1 to 3600000")), qPrintable(result.err));
+    QCOMPARE(lookup(name, QStringLiteral("token-secret")), QString());
+}
+
+void ProfileCommandsTest::exportWritesDashToStandardOutput()
+{
+    const QString name = QStringLiteral("cmd-stdout");
+    QCOMPARE(run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                  QStringLiteral("--account"), QStringLiteral("1234567")})
+                 .exitCode,
+             0);
+    const RunResult result = run({QStringLiteral("export"), QStringLiteral("--profile"), name,
+                                  QStringLiteral("--output"), QStringLiteral("-")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(),
+             QStringLiteral("netsuite-tba-wizard-profile"));
+    QCOMPARE(root.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")),
+             QJsonValue(name));
+    QVERIFY(!QFile::exists(QStringLiteral("-")));
+}
+
+void ProfileCommandsTest::exportRefusesSymbolicLink()
+{
+    const QString name = QStringLiteral("cmd-symlink");
+    QCOMPARE(run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                  QStringLiteral("--account"), QStringLiteral("1234567")})
+                 .exitCode,
+             0);
+    const QString target = path(QStringLiteral("keep.txt"));
+    QFile keep(target);
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    QVERIFY(keep.write("keep me\n") > 0);
+    keep.close();
+    QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QString link = path(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(target, link));
+
+    const RunResult result = run({QStringLiteral("export"), QStringLiteral("--profile"), name,
+                                  QStringLiteral("--output"), link});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("symbolic link")), qPrintable(result.err));
+    QCOMPARE(readFile(target), QByteArray("keep me\n"));
+    QCOMPARE(unixMode(target), 0644);
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+void ProfileCommandsTest::commandHelpNamesCommandAndItsExitCodes()
+{
+    const RunResult sign = run({QStringLiteral("sign"), QStringLiteral("--help")});
+    QCOMPARE(sign.exitCode, 0);
+    QVERIFY2(sign.out.startsWith(QLatin1String("Usage: netsuite-tba-wizard sign [options]")),
+             qPrintable(sign.out));
+    QVERIFY2(!sign.out.contains(QLatin1String("5  secret store")), qPrintable(sign.out));
+
+    for (const char *command : {"list", "save", "export", "import", "rename", "delete"}) {
+        const RunResult help = run({QLatin1String(command), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(QLatin1String("Usage: netsuite-tba-wizard ") +
+                                     QLatin1String(command)),
+                 qPrintable(help.out));
+        QVERIFY2(help.out.contains(QLatin1String("1  invalid usage or input")), command);
+        QVERIFY2(!help.out.contains(QLatin1String("2  NetSuite rejected")), command);
+        QVERIFY2(!help.out.contains(QLatin1String("3  connected")), command);
+        QVERIFY2(!help.out.contains(QLatin1String("4  network")), command);
+    }
+    const RunResult list = run({QStringLiteral("list"), QStringLiteral("--help")});
+    QVERIFY2(!list.out.contains(QLatin1String("5  secret store")), qPrintable(list.out));
+    const RunResult remove = run({QStringLiteral("delete"), QStringLiteral("--help")});
+    QVERIFY2(remove.out.contains(QLatin1String("5  secret store")), qPrintable(remove.out));
+
+    const RunResult check = run({QStringLiteral("check"), QStringLiteral("--help")});
+    QVERIFY2(check.out.contains(QLatin1String("2  NetSuite rejected the authentication")),
+             qPrintable(check.out));
+    QVERIFY2(check.out.contains(QLatin1String("5  secret store")), qPrintable(check.out));
 }
 
 QTEST_GUILESS_MAIN(ProfileCommandsTest)
