@@ -187,6 +187,7 @@ bool ProfileExporter::writePrivateFile(const QString &path, const QByteArray &da
 {
     // QSaveFile writes through a symbolic link to its target, which could be any file of the
     // user's, and would give that file mode 0600.
+    // NOTE: a link created between this check and QSaveFile::open() is still followed.
     if (QFileInfo(path).isSymLink()) {
         *error = tr("Could not write \"%1\": it is a symbolic link, which is never replaced. Give "
                     "the path of a regular file.")
