@@ -63,7 +63,8 @@ int runSignCommand(const QStringList &arguments)
                                        tr("The request's URL exactly as it is sent."),
                                        QStringLiteral("URL"));
     const QCommandLineOption nonceOption(
-        QStringLiteral("nonce"), tr("Nonce to use instead of a random one (letters and digits)."),
+        QStringLiteral("nonce"),
+        tr("Nonce to use instead of a random one: 6 to 64 letters and digits."),
         QStringLiteral("N"));
     const QCommandLineOption timestampOption(
         QStringLiteral("timestamp"),
@@ -115,12 +116,18 @@ int runSignCommand(const QStringList &arguments)
     }
     RequestSigner::NonceSource nonceSource = RequestSigner::randomNonce;
     if (parser.isSet(nonceOption)) {
-        static const QRegularExpression alphanumeric(QStringLiteral("^[A-Za-z0-9]{6,}$"));
+        // NetSuite needs at least 6 letters and digits. 64 is our own bound, well above the 20
+        // that NetSuite recommends, so that a pasted wrong value is not signed.
+        static const QRegularExpression alphanumeric(QStringLiteral("^[A-Za-z0-9]{6,64}$"));
         const QString nonce = parser.value(nonceOption);
         if (!alphanumeric.match(nonce).hasMatch()) {
-            console.err() << tr("Invalid --nonce \"%1\": NetSuite accepts 6 or more letters and "
-                                "digits, such as fjaLirsIcCGVZWzBX0pg.")
-                                 .arg(nonce)
+            // A value too long to read is named by its length.
+            const QString shown = nonce.size() <= 64
+                                      ? QStringLiteral("\"%1\"").arg(nonce)
+                                      : tr("of %1 characters").arg(nonce.size());
+            console.err() << tr("Invalid --nonce %1: give 6 to 64 letters and digits, such as "
+                                "fjaLirsIcCGVZWzBX0pg.")
+                                 .arg(shown)
                           << Qt::endl;
             return ExitUsage;
         }

@@ -76,6 +76,9 @@ private slots:
     void missingVariableIsUsageError();
     void invalidInput_data();
     void invalidInput();
+    void nonceOfSixToSixtyFourCharactersIsSigned_data();
+    void nonceOfSixToSixtyFourCharactersIsSigned();
+    void helpNamesNonceLimits();
     void helpAndVersion();
 };
 
@@ -130,6 +133,15 @@ void SignCommandTest::invalidInput_data()
     QTest::newRow("method") << 4 << "G ET" << QByteArray("Invalid --method \"G ET\"");
     QTest::newRow("url") << 6 << "not a url" << QByteArray("Invalid --url \"not a url\"");
     QTest::newRow("nonce") << 8 << "ab" << QByteArray("Invalid --nonce \"ab\"");
+    QTest::newRow("nonceOfFiveCharacters")
+        << 8 << "abcde" << QByteArray("Invalid --nonce \"abcde\": give 6 to 64 letters and digits");
+    QTest::newRow("nonceOf65Characters")
+        << 8 << QString(65, QLatin1Char('a'))
+        << QByteArray("Invalid --nonce of 65 characters: give 6 to 64 letters and digits");
+    QTest::newRow("nonceOf5000Characters")
+        << 8 << QString(5000, QLatin1Char('a')) << QByteArray("Invalid --nonce of 5000 characters");
+    QTest::newRow("nonceWithPunctuation")
+        << 8 << "abc-def" << QByteArray("Invalid --nonce \"abc-def\"");
     QTest::newRow("timestamp") << 10 << "yesterday"
                                << QByteArray("Invalid --timestamp \"yesterday\"");
 }
@@ -145,6 +157,32 @@ void SignCommandTest::invalidInput()
     const RunResult result = run(arguments);
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(expected), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+void SignCommandTest::nonceOfSixToSixtyFourCharactersIsSigned_data()
+{
+    QTest::addColumn<QString>("nonce");
+    QTest::newRow("sixCharacters") << QStringLiteral("a1B2c3");
+    QTest::newRow("sixtyFourCharacters") << QString(64, QLatin1Char('Z'));
+}
+
+void SignCommandTest::nonceOfSixToSixtyFourCharactersIsSigned()
+{
+    QFETCH(QString, nonce);
+    QStringList arguments = exampleArguments;
+    arguments[8] = nonce;
+    const RunResult result = run(arguments);
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray expected = QByteArray("oauth_nonce=\"") + nonce.toLatin1() + '"';
+    QVERIFY2(result.out.contains(expected), result.out.constData());
+}
+
+void SignCommandTest::helpNamesNonceLimits()
+{
+    const RunResult help = run({QStringLiteral("sign"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.simplified().contains("6 to 64 letters and digits"), help.out.constData());
 }
 
 void SignCommandTest::helpAndVersion()
