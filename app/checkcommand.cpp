@@ -10,8 +10,10 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -23,18 +25,82 @@ QString tr(const char *text)
     return QCoreApplication::translate("tba::CheckCommand", text);
 }
 
-/// Parses --base-url or --lookup-url: an absolute https address with a host.
-bool parseHttpsUrl(const QString &option, const QString &text, QUrl *url, QString *error)
+/// Returns `text` with any user name and password removed from its authority, for messages.
+QString withoutUserInfo(const QString &text)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    QString display = text;
+    display.replace(userInfo, QStringLiteral("\\1"));
+    return display;
+}
+
+/// Parses --base-url or --lookup-url: an absolute https address with a host, without a user name,
+/// password, query or fragment. `example` is a valid address for the error message.
+bool parseHttpsUrl(const QString &option, const QString &text, const QString &example, QUrl *url,
+                   QString *error)
 {
     *url = QUrl(text, QUrl::StrictMode);
+    if (text.contains(QLatin1Char('@')) || !url->userInfo().isEmpty()) {
+        *error = tr("Invalid --%1 \"%2\": remove the user name and password from the address. The "
+                    "credentials come only from the environment variables or the keychain.")
+                     .arg(option, withoutUserInfo(text));
+        return false;
+    }
     if (!url->isValid() || url->scheme() != QLatin1String("https") || url->host().isEmpty() ||
         url->hasQuery() || url->hasFragment()) {
-        *error = tr("Invalid --%1 \"%2\": give an https address without a query, such as "
-                    "https://1234567.suitetalk.api.netsuite.com.")
-                     .arg(option, text);
+        *error = tr("Invalid --%1 \"%2\": give an https address without a query, such as %3.")
+                     .arg(option, text, example);
         return false;
     }
     return true;
+}
+
+/// Parses --timeout: seconds greater than 0 and at most 600.
+bool parseTimeout(const QString &text, int *timeoutMs, QString *error)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    // Written so that NaN fails too.
+    if (!ok || !(seconds > 0 && seconds <= 600)) {
+        *error = tr("Invalid --timeout \"%1\": give a number of seconds greater than 0 and at most "
+                    "600, such as 20.")
+                     .arg(text);
+        return false;
+    }
+    *timeoutMs = qMax(1, int(seconds * 1000));
+    return true;
+}
+
+/// A failure before the connection test ran: its exit code, a status key for JSON and a message.
+struct CheckFailure
+{
+    int exitCode = ExitUsage;
+    QString status;
+    QString message;
+};
+
+/// Prints `failure` on standard error, and with --json also as one JSON document on standard
+/// output, so that every exit of `check --json` prints one document. Returns the exit code.
+int reportFailure(const CheckFailure &failure, bool json)
+{
+    Console console;
+    console.err() << failure.message << Qt::endl;
+    if (json) {
+        const QJsonObject document{{QStringLiteral("status"), failure.status},
+                                   {QStringLiteral("exitCode"), failure.exitCode},
+                                   {QStringLiteral("message"), failure.message}};
+        console.out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented))
+                      << Qt::flush;
+    }
+    return failure.exitCode;
+}
+
+CheckFailure usageFailure(const QString &message)
+{
+    return {ExitUsage, QStringLiteral("invalid-usage"),
+            message + QLatin1Char(' ') +
+                tr("Run \"%1 check --help\" for its options.")
+                    .arg(QCoreApplication::applicationName())};
 }
 
 QString wizardStepName(WizardStep step)
@@ -135,6 +201,7 @@ int exitCodeForStatus(ConnectionStatus status)
     case ConnectionStatus::AccountNotFound:
         return ExitUsage;
     case ConnectionStatus::AuthenticationRejected:
+    case ConnectionStatus::LoginForbidden:
         return ExitAuthenticationRejected;
     case ConnectionStatus::PermissionsMissing:
         return ExitPermissionsMissing;
@@ -169,58 +236,56 @@ int runCheckCommand(const QStringList &arguments)
                                            QStringLiteral("ID"));
     const QCommandLineOption baseUrlOption(
         QStringLiteral("base-url"),
-        tr("REST domain to use instead of the looked-up one; skips the data-center lookup."),
+        tr("REST domain to use instead of the looked-up one; skips the data-center lookup. No user "
+           "name or password in it."),
         QStringLiteral("URL"));
     const QCommandLineOption lookupUrlOption(
         QStringLiteral("lookup-url"),
-        tr("Address of the data-center lookup instead of https://rest.netsuite.com."),
+        tr("Address of the data-center lookup instead of https://rest.netsuite.com. When the "
+           "lookup there fails, the check stops instead of using NetSuite's real hosts."),
         QStringLiteral("URL"));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
         tr("PEM file with extra certificate authorities to trust, such as a corporate proxy's. "
            "Certificates are always verified."),
         QStringLiteral("PEM"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("Time allowed for each request (default 20)."),
-                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption timeoutOption(
+        QStringLiteral("timeout"),
+        tr("Time allowed for each request, in seconds: more than 0, at most 600 (default 20)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print one JSON document instead of text."));
     parser.addOptions({profileOption, accountOption, baseUrlOption, lookupUrlOption, caFileOption,
                        timeoutOption, jsonOption});
-    if (const int code = parseCommandArguments(parser, QStringLiteral("check"), arguments);
-        code >= 0)
-        return code;
+    QString error;
+    if (const int code =
+            parseCommandArguments(parser, QStringLiteral("check"), arguments, 0, &error);
+        code >= 0) {
+        // QCommandLineParser records the options it recognized even when parsing failed.
+        return error.isEmpty() ? code : reportFailure(usageFailure(error), parser.isSet(jsonOption));
+    }
+    const bool json = parser.isSet(jsonOption);
 
-    const auto usageError = [&console](const QString &message) {
-        console.err() << message << ' '
-                      << tr("Run \"%1 check --help\" for its options.")
-                             .arg(QCoreApplication::applicationName())
-                      << Qt::endl;
-        return int(ExitUsage);
+    const auto usageError = [json](const QString &message) {
+        return reportFailure(usageFailure(message), json);
     };
     if (parser.isSet(profileOption) == parser.isSet(accountOption))
         return usageError(tr("Give either --profile NAME or --account ID."));
 
     ConnectionSettings settings;
-    QString error;
     if (parser.isSet(baseUrlOption) &&
         !parseHttpsUrl(QStringLiteral("base-url"), parser.value(baseUrlOption),
+                       QStringLiteral("https://1234567.suitetalk.api.netsuite.com"),
                        &settings.restBaseUrlOverride, &error))
         return usageError(error);
     if (parser.isSet(lookupUrlOption) &&
         !parseHttpsUrl(QStringLiteral("lookup-url"), parser.value(lookupUrlOption),
+                       ConnectionSettings::defaultLookupBaseUrl().toString(),
                        &settings.lookupBaseUrl, &error))
         return usageError(error);
-    if (parser.isSet(timeoutOption)) {
-        bool ok = false;
-        const double seconds = parser.value(timeoutOption).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600) {
-            return usageError(tr("Invalid --timeout \"%1\": give seconds between 0 and 600, such "
-                                 "as 20.")
-                                  .arg(parser.value(timeoutOption)));
-        }
-        settings.requestTimeoutMs = qMax(1, int(seconds * 1000));
-    }
+    if (parser.isSet(timeoutOption) &&
+        !parseTimeout(parser.value(timeoutOption), &settings.requestTimeoutMs, &error))
+        return usageError(error);
     if (parser.isSet(caFileOption)) {
         const std::optional<QList<QSslCertificate>> certificates =
             CaFileLoader::load(parser.value(caFileOption), &error);
@@ -236,14 +301,16 @@ int runCheckCommand(const QStringList &arguments)
         source = std::make_unique<EnvironmentCredentialSource>(parser.value(accountOption));
     const CredentialSourceResult loaded = source->load();
     if (!loaded.ok()) {
-        console.err() << loaded.error << Qt::endl;
-        return loaded.exitCode;
+        return reportFailure({loaded.exitCode,
+                              loaded.exitCode == ExitSecretStore ? QStringLiteral("secret-store-error")
+                                                                 : QStringLiteral("invalid-input"),
+                              loaded.error},
+                             json);
     }
     settings.accountInput = loaded.accountInput;
     settings.credentials = loaded.credentials;
 
     // Credential warnings are not printed here: the diagnosis lists them.
-    const bool json = parser.isSet(jsonOption);
 
     // The report is the output: the connection log's Info lines stay off unless QT_LOGGING_RULES
     // (applied after these rules) turns them on, such as "tba.*.debug=true".
@@ -270,8 +337,14 @@ int runCheckCommand(const QStringList &arguments)
     // process ends with no network object pending.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     const ConnectionTestResult &result = test.result();
+    const int exitCode = exitCodeForStatus(result.diagnosis.status);
     if (json) {
-        out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented));
+        // The same three keys as a failure's document come first, then the whole result.
+        QJsonObject document = result.toJson();
+        document.insert(QStringLiteral("status"), statusKey(result.diagnosis.status));
+        document.insert(QStringLiteral("exitCode"), exitCode);
+        document.insert(QStringLiteral("message"), result.diagnosis.headline);
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     } else {
         printDiagnosis(out, result.diagnosis);
     }
@@ -283,7 +356,7 @@ int runCheckCommand(const QStringList &arguments)
                           << recordError << Qt::endl;
         }
     }
-    return exitCodeForStatus(result.diagnosis.status);
+    return exitCode;
 }
 
 } // namespace tba

@@ -168,34 +168,41 @@ bool wantsCommandLine(const QStringList &arguments)
 }
 
 int parseCommandArguments(QCommandLineParser &parser, const QString &command,
-                          const QStringList &arguments, int maxPositional)
+                          const QStringList &arguments, int maxPositional, QString *usageError)
 {
-    Console console;
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         tr("Show this help."));
     parser.addOption(helpOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList withProgram = arguments;
     withProgram.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + command);
+    const QString helpHint =
+        tr("Run \"%1 %2 --help\" for its options.").arg(QCoreApplication::applicationName(), command);
     if (!parser.parse(withProgram)) {
-        console.err() << parser.errorText() << '\n'
-                      << tr("Run \"%1 %2 --help\" for its options.")
-                             .arg(QCoreApplication::applicationName(), command)
-                      << Qt::endl;
+        *usageError = parser.errorText() + QLatin1Char(' ') + helpHint;
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        console.out() << commandHelpText(parser, command) << Qt::flush;
+        Console().out() << commandHelpText(parser, command) << Qt::flush;
         return ExitOk;
     }
     if (parser.positionalArguments().size() > maxPositional) {
-        console.err() << tr("Unexpected argument \"%1\". Run \"%2 %3 --help\" for its options.")
-                             .arg(parser.positionalArguments().value(maxPositional),
-                                  QCoreApplication::applicationName(), command)
-                      << Qt::endl;
+        *usageError = tr("Unexpected argument \"%1\".")
+                          .arg(parser.positionalArguments().value(maxPositional)) +
+                      QLatin1Char(' ') + helpHint;
         return ExitUsage;
     }
     return -1;
+}
+
+int parseCommandArguments(QCommandLineParser &parser, const QString &command,
+                          const QStringList &arguments, int maxPositional)
+{
+    QString usageError;
+    const int code = parseCommandArguments(parser, command, arguments, maxPositional, &usageError);
+    if (!usageError.isEmpty())
+        Console().err() << usageError << Qt::endl;
+    return code;
 }
 
 int requireOptions(const QCommandLineParser &parser,

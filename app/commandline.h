@@ -26,6 +26,11 @@ struct Console
 int parseCommandArguments(QCommandLineParser &parser, const QString &command,
                           const QStringList &arguments, int maxPositional = 0);
 
+/// Like parseCommandArguments(), but stores a usage error in `usageError` instead of printing it,
+/// for a command that reports errors in its own format. --help is still printed.
+int parseCommandArguments(QCommandLineParser &parser, const QString &command,
+                          const QStringList &arguments, int maxPositional, QString *usageError);
+
 /// Prints one line naming every option of `required` that is missing. Returns -1 when all are
 /// set, otherwise ExitUsage.
 int requireOptions(const QCommandLineParser &parser,

@@ -48,6 +48,11 @@ struct ConnectionSettings
     RequestSigner::NonceSource nonceSource = RequestSigner::randomNonce;
 
     static QUrl defaultLookupBaseUrl() { return QUrl(QStringLiteral("https://rest.netsuite.com")); }
+
+    /// Returns true when lookupBaseUrl is NetSuite's own lookup. Only then may a failed lookup
+    /// fall back to the host built from the account ID: a lookup pointed elsewhere (a test server,
+    /// a proxy) must never lead to a request to NetSuite's real hosts.
+    bool usesDefaultLookup() const;
 };
 
 /// Reads certificate authorities from a PEM file, for ConnectionSettings::extraCaCertificates.

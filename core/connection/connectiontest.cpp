@@ -37,7 +37,7 @@ QString outcomeSummary(const HttpOutcome &outcome)
 QString secondsText(qint64 seconds)
 {
     if (std::llabs(seconds) < 120)
-        return ConnectionTest::tr("%1 seconds").arg(std::llabs(seconds));
+        return ConnectionTest::tr("%n second(s)", nullptr, int(std::llabs(seconds)));
     return ConnectionTest::tr("%1 minutes")
         .arg(QString::number(double(std::llabs(seconds)) / 60.0, 'f', 1));
 }
@@ -154,6 +154,7 @@ void ConnectionTest::start(const ConnectionSettings &settings)
     if (m_running || !m_manager)
         return;
     m_running = true;
+    m_cancelled = false;
     m_run = std::make_unique<Run>();
     m_run->settings = settings;
     m_run->elapsed.start();
@@ -207,6 +208,7 @@ void ConnectionTest::cancel()
     m_run->activeProbes.clear();
     m_run->probeQueue.clear();
     m_run->probesInFlight = 0;
+    m_cancelled = true;
     finish();
 }
 
@@ -377,11 +379,22 @@ void ConnectionTest::onLookupFinished(bool withCompany)
         finish();
         return;
     }
+    const QString why = outcome.isHttp() ? answer.error : outcome.transportError;
+    if (!m_run->settings.usesDefaultLookup()) {
+        // The lookup was pointed elsewhere, so the host built from the account ID (a real
+        // NetSuite host) is not a fallback: stop instead of sending anything there.
+        lookup.result = LookupObservation::Result::Failed;
+        setStep(ConnectionStep::DataCenterLookup, StepState::Failed,
+                tr("The lookup at %1 failed: %2")
+                    .arg(m_run->settings.lookupBaseUrl.toDisplayString(QUrl::RemoveUserInfo), why),
+                &outcome);
+        finish();
+        return;
+    }
     lookup.result = LookupObservation::Result::FellBack;
     m_result.domains.webservicesDomain = m_run->account->restBaseUrl();
     m_result.domains.restDomain = m_run->account->restletBaseUrl();
     m_result.domains.systemDomain = m_run->account->uiBaseUrl();
-    const QString why = outcome.isHttp() ? answer.error : outcome.transportError;
     setStep(ConnectionStep::DataCenterLookup, StepState::Warning,
             tr("The lookup failed (%1); using the host built from the account ID, %2.")
                 .arg(why, m_result.domains.webservicesDomain.toString()),
@@ -398,8 +411,12 @@ void ConnectionTest::runClockCheck()
     const auto evaluate = [this](const QString &failure) {
         const std::optional<qint64> skew = m_run->observations.clockSkewSeconds;
         if (!skew) {
-            setStep(ConnectionStep::ClockCheck, StepState::NotVerifiable,
-                    failure.isEmpty() ? tr("The server sent no Date header.") : failure);
+            // The clock could not be compared: a caveat, not "not verifiable", which is kept for
+            // permissions that REST cannot prove.
+            setStep(ConnectionStep::ClockCheck, StepState::Warning,
+                    failure.isEmpty()
+                        ? tr("Not compared: the server sent no Date header.")
+                        : tr("Not compared: %1").arg(failure));
         } else if (std::llabs(*skew) <= clockWarnSeconds) {
             setStep(
                 ConnectionStep::ClockCheck, StepState::Passed,
@@ -460,6 +477,8 @@ void ConnectionTest::onLoginFinished()
     QString summary = outcomeSummary(outcome);
     if (outcome.isHttp() && outcome.httpStatus == 401)
         summary = tr("NetSuite rejected the login (%1).").arg(summary);
+    else if (outcome.isHttp() && outcome.httpStatus == 403)
+        summary = tr("NetSuite denied the login (%1).").arg(summary);
     setStep(ConnectionStep::Login, StepState::Failed, summary, &outcome);
     finish();
 }
@@ -531,7 +550,7 @@ void ConnectionTest::onProbeFinished(int index)
         report.summary = tr("Missing: add %1 (%2) to the role.")
                              .arg(report.permission.name, report.permission.level);
     } else {
-        report.state = StepState::NotVerifiable;
+        report.state = StepState::Warning;
         report.summary = tr("Could not be checked: %1").arg(outcomeSummary(outcome));
     }
     emit permissionChanged(index, report);
@@ -545,8 +564,7 @@ void ConnectionTest::onProbeFinished(int index)
     for (const PermissionReport &each : std::as_const(m_result.permissions)) {
         if (each.state == StepState::Failed)
             ++missing;
-        else if (each.state == StepState::NotVerifiable &&
-                 each.permission.probe != ProbeKind::NotVerifiable)
+        else if (each.state == StepState::Warning)
             ++unchecked;
     }
     if (missing > 0) {
@@ -567,21 +585,26 @@ void ConnectionTest::finish()
     if (!m_running)
         return;
     // Permissions first, so that a listener that prints the audit step gets their final states.
+    const QString notRun = m_cancelled ? tr("Not checked: the test was cancelled.")
+                                       : tr("Not checked: an earlier step failed.");
     for (int i = 0; i < m_result.permissions.size(); ++i) {
         PermissionReport &report = m_result.permissions[i];
-        if (report.state == StepState::Pending || report.state == StepState::Running) {
+        if (report.state != StepState::Pending && report.state != StepState::Running)
+            continue;
+        if (report.permission.probe == ProbeKind::NotVerifiable) {
             report.state = StepState::NotVerifiable;
-            report.summary = report.permission.probe == ProbeKind::NotVerifiable
-                                 ? tr("Not verifiable over REST: check it on the role.")
-                                 : tr("Not checked: an earlier step failed.");
-            emit permissionChanged(i, report);
+            report.summary = tr("Not verifiable over REST: check it on the role.");
+        } else {
+            report.state = StepState::Skipped;
+            report.summary = notRun;
         }
+        emit permissionChanged(i, report);
     }
     for (int i = 0; i < m_result.steps.size(); ++i) {
         StepReport &report = m_result.steps[i];
         if (report.state == StepState::Pending || report.state == StepState::Running) {
-            report.state = StepState::NotVerifiable;
-            report.summary = tr("Not checked: an earlier step failed.");
+            report.state = StepState::Skipped;
+            report.summary = notRun;
             emit stepChanged(report);
         }
     }

@@ -38,7 +38,7 @@ struct PermissionReport
 {
     PermissionRequirement permission;
     StepState state = StepState::Pending;
-    /// Such as "present", "missing: add View to the role", "not verifiable over REST".
+    /// Such as "Present", "Missing: add ... to the role.", "Not verifiable over REST: ...".
     QString summary;
     int httpStatus = 0;
     QString errorCode;
@@ -80,7 +80,7 @@ public:
     /// Starts a test with `settings`. Emits started(), then stepChanged() and permissionChanged()
     /// as work progresses, then finished() exactly once. Does nothing while a test is running.
     void start(const ConnectionSettings &settings);
-    /// Stops a running test; finished() follows with the steps not run as NotVerifiable.
+    /// Stops a running test; finished() follows with the steps and probes not run as Skipped.
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -125,6 +125,7 @@ private:
     ConnectionTestResult m_result;
     std::unique_ptr<Run> m_run;
     bool m_running = false;
+    bool m_cancelled = false;
 };
 
 } // namespace tba

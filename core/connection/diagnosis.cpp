@@ -1,5 +1,7 @@
 #include "core/connection/diagnosis.h"
 
+#include "core/connection/connectionsettings.h"
+
 #include <cstdlib>
 
 namespace tba {
@@ -256,6 +258,54 @@ WizardStep stepForField(CredentialField field)
     return WizardStep::AccessToken;
 }
 
+Cause roleLacksTokenLoginCause()
+{
+    return makeCause(
+        "role-lacks-token-login",
+        Diagnoser::tr("The role lacks the permissions \"Log in using Access Tokens\" or \"User "
+                      "Access Tokens\"."),
+        Diagnoser::tr("Add Setup > Log in using Access Tokens (Full) and Setup > User Access Tokens "
+                      "(Full) to the role."),
+        Diagnoser::tr("Setup > Users/Roles > Manage Roles > (the integration's role) > Edit > "
+                      "Permissions > Setup"),
+        WizardStep::Role);
+}
+
+Cause roleLacksRestCause()
+{
+    return makeCause(
+        "role-lacks-rest",
+        Diagnoser::tr("The role lacks the permission Setup > REST Web Services, or the REST Web "
+                      "Services feature is off."),
+        Diagnoser::tr("Add Setup > REST Web Services (Full) to the role, and check that the REST "
+                      "Web Services feature is on (Setup > Company > Enable Features > "
+                      "SuiteCloud)."),
+        Diagnoser::tr("Setup > Users/Roles > Manage Roles > (the integration's role) > Edit > "
+                      "Permissions > Setup"),
+        WizardStep::Role);
+}
+
+/// Ranks the causes of a 403 at login by what NetSuite's detail names: the permission it
+/// mentions first comes first. Without a hint, REST Web Services comes first.
+QList<Cause> loginForbiddenCauses(const QString &detail)
+{
+    const auto position = [&detail](std::initializer_list<const char *> phrases) {
+        qsizetype first = -1;
+        for (const char *phrase : phrases) {
+            const qsizetype at = detail.indexOf(QLatin1String(phrase), 0, Qt::CaseInsensitive);
+            if (at >= 0 && (first < 0 || at < first))
+                first = at;
+        }
+        return first;
+    };
+    const qsizetype token = position({"Log in using Access Tokens", "User Access Tokens",
+                                      "Access Token"});
+    const qsizetype rest = position({"REST Web Services", "REST web service"});
+    if (token >= 0 && (rest < 0 || token < rest))
+        return {roleLacksTokenLoginCause(), roleLacksRestCause()};
+    return {roleLacksRestCause(), roleLacksTokenLoginCause()};
+}
+
 } // namespace
 
 QString Diagnoser::loginAuditTrailPath()
@@ -298,15 +348,7 @@ QList<Cause> Diagnoser::invalidLoginCauses(std::optional<qint64> clockSkewSecond
         tr("Check Token-Based Authentication under Manage Authentication and REST Web Services "
            "under SuiteTalk, then save."),
         tr("Setup > Company > Enable Features > SuiteCloud"), WizardStep::Features);
-    causes << makeCause(
-        "role-lacks-token-login",
-        tr("The role lacks the permissions \"Log in using Access Tokens\" or \"User Access "
-           "Tokens\"."),
-        tr("Add Setup > Log in using Access Tokens (Full) and Setup > User Access Tokens (Full) "
-           "to the role."),
-        tr("Setup > Users/Roles > Manage Roles > (the integration's role) > Edit > Permissions > "
-           "Setup"),
-        WizardStep::Role);
+    causes << roleLacksTokenLoginCause();
     causes << makeCause(
         "sandbox-refreshed",
         tr("The token belongs to another account: a sandbox refresh does not copy access tokens, "
@@ -377,6 +419,36 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
         return diagnosis;
     }
 
+    // A lookup at an address given instead of NetSuite's has no fallback: it stops the test.
+    if (observations.lookup.result == LookupObservation::Result::Failed) {
+        diagnosis.failedStep = ConnectionStep::DataCenterLookup;
+        const HttpOutcome outcome = observations.lookup.outcome.value_or(HttpOutcome());
+        if (!outcome.isHttp()) {
+            const Verdict verdict = transportVerdict(outcome, tr("lookup"));
+            diagnosis.status = verdict.status;
+            diagnosis.headline = verdict.headline;
+            diagnosis.causes = verdict.causes;
+        } else {
+            diagnosis.status = ConnectionStatus::ServerError;
+            diagnosis.headline =
+                tr("The data-center lookup at the given address gave no usable answer (HTTP %1). "
+                   "The test stopped, because it never falls back to NetSuite's real hosts when "
+                   "the lookup address was changed.")
+                    .arg(outcome.httpStatus);
+        }
+        diagnosis.detail = outcomeDetail(outcome);
+        diagnosis.causes.prepend(makeCause(
+            "lookup-failed",
+            tr("The lookup address does not answer as NetSuite's data-center lookup: it is down, "
+               "wrong, or returned no https webservicesDomain."),
+            tr("Check the lookup address, or leave it out to ask NetSuite's own lookup at %1.")
+                .arg(ConnectionSettings::defaultLookupBaseUrl().toString()),
+            {}, WizardStep::None));
+        if (!outcome.isHttp())
+            diagnosis.causes.move(0, diagnosis.causes.size() - 1);
+        return diagnosis;
+    }
+
     // A lookup that failed below HTTP for a reason the fallback cannot cure stops the test.
     if (!observations.login && observations.lookup.outcome &&
         observations.lookup.outcome->transport == TransportResult::TlsFailed) {
@@ -432,16 +504,13 @@ Diagnosis Diagnoser::diagnose(const Observations &observations)
         return diagnosis;
     }
     if (login.httpStatus == 403) {
-        diagnosis.status = ConnectionStatus::PermissionsMissing;
-        diagnosis.headline = tr("Logged in, but the role may not use REST web services (403 %1).")
-                                 .arg(login.errorCode);
-        diagnosis.causes << makeCause(
-            "role-lacks-rest", tr("The role lacks the permission Setup > REST Web Services."),
-            tr("Add Setup > REST Web Services (Full) to the role, and check that the REST Web "
-               "Services feature is on."),
-            tr("Setup > Users/Roles > Manage Roles > (the integration's role) > Edit > "
-               "Permissions > Setup"),
-            WizardStep::Role);
+        diagnosis.status = ConnectionStatus::LoginForbidden;
+        diagnosis.headline =
+            tr("NetSuite denied the login (403 %1): the role may not log in with access tokens or "
+               "use REST web services.")
+                .arg(login.errorCode.isEmpty() ? QStringLiteral("INSUFFICIENT_PERMISSION")
+                                               : login.errorCode);
+        diagnosis.causes = loginForbiddenCauses(login.errorDetail);
         return diagnosis;
     }
     if (!login.isSuccess()) {
@@ -556,6 +625,8 @@ QString statusKey(ConnectionStatus status)
         return QStringLiteral("account-not-found");
     case ConnectionStatus::AuthenticationRejected:
         return QStringLiteral("authentication-rejected");
+    case ConnectionStatus::LoginForbidden:
+        return QStringLiteral("login-forbidden");
     case ConnectionStatus::RateLimited:
         return QStringLiteral("rate-limited");
     case ConnectionStatus::RequestRejected:

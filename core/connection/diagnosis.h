@@ -29,9 +29,11 @@ enum class StepState
     Running,
     Passed,
     Failed,
-    NotVerifiable, ///< REST cannot prove it, or an earlier failure prevented the check
-    Warning,       ///< passed with a caveat (fallback host, clock off by 2 to 5 minutes)
-    Skipped,       ///< not needed, such as the lookup when a base URL is given
+    NotVerifiable, ///< a permission that REST cannot prove; nothing else has this state
+    Warning, ///< passed with a caveat (fallback host, clock off by 2 to 5 minutes), or not checked
+             ///< because of the answer (no Date header, a permission probe answered 429 or 500)
+    Skipped, ///< not run: not needed (the lookup when a base URL is given), an earlier step
+             ///< failed, or the test was cancelled
 };
 
 /// The wizard's five steps, for "go back to step N". None when no step is to blame.
@@ -53,6 +55,8 @@ enum class ConnectionStatus
     InvalidInput,           ///< the account ID or a credential is malformed; nothing was sent
     AccountNotFound,        ///< the data-center lookup says no such account
     AuthenticationRejected, ///< NetSuite answered 401
+    LoginForbidden, ///< NetSuite answered 403 to the login: the role may not log in with tokens or
+                    ///< use REST web services
     RateLimited,            ///< 429 or the concurrency limit; not an authentication failure
     RequestRejected,        ///< another 4xx, such as 400 INVALID_HEADER
     ServerError,            ///< 5xx or an answer that is not NetSuite's
@@ -87,7 +91,8 @@ struct LookupObservation
         Skipped,
         Found,
         AccountNotFound,
-        FellBack
+        FellBack, ///< failed at NetSuite's own lookup; the host built from the account ID was used
+        Failed,   ///< failed at a lookup address given instead of NetSuite's; the test stopped
     };
     Result result = Result::NotRun;
     std::optional<HttpOutcome> outcome; ///< the last lookup request, when one was sent

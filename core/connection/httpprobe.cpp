@@ -49,6 +49,16 @@ QString cancelledText()
     return QCoreApplication::translate("tba::HttpProbe", "The request was cancelled.");
 }
 
+QString timeoutText(int timeoutMs)
+{
+    if (timeoutMs % 1000 == 0) {
+        return QCoreApplication::translate("tba::HttpProbe", "No answer within %n second(s).",
+                                           nullptr, timeoutMs / 1000);
+    }
+    return QCoreApplication::translate("tba::HttpProbe", "No answer within %n millisecond(s).",
+                                       nullptr, timeoutMs);
+}
+
 } // namespace
 
 std::optional<qint64> HttpOutcome::clockSkewSeconds() const
@@ -253,8 +263,7 @@ void HttpProbe::onFinished()
     const QUrl url = reply->url();
     if (m_timedOut) {
         m_outcome.transport = TransportResult::Timeout;
-        m_outcome.transportError =
-            tr("No answer within %1 seconds.").arg(double(m_policy.timeoutMs) / 1000.0);
+        m_outcome.transportError = timeoutText(m_policy.timeoutMs);
         finish();
         return;
     }

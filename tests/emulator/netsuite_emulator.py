@@ -54,7 +54,7 @@ DEFAULTS = {
     "revoked": False,               # the token was revoked
     "blocked": False,               # the integration record's State is Blocked
     "feature_disabled": False,      # the Token-Based Authentication feature is off
-    "lookup": "found",              # found, not-found, unavailable or error
+    "lookup": "found",              # found, not-found, unavailable, error or no-https
     "login_error": None,            # {"status": 400, "code": "INVALID_HEADER", "detail": "..."}
     "redirect": None,               # "other-host" or "same-host": the login returns a redirect
     "huge_body_bytes": 0,           # the login's 200 response has this many bytes
@@ -315,6 +315,10 @@ class Handler(BaseHTTPRequestHandler):
         elif mode == "error":
             self.send_json(500, {"error": {"code": "UNEXPECTED_ERROR",
                                            "message": "An unexpected error occurred."}})
+        elif mode == "no-https":
+            base = self.emulator.base_url.replace("https://", "http://", 1)
+            self.send_json(200, {"restDomain": base, "webservicesDomain": base,
+                                 "systemDomain": base})
         elif mode == "not-found" or query.get("account") != self.config["account"]:
             self.send_json(400, {"error": {"code": "INVALID_ACCOUNT",
                                            "message": "Invalid account ID."}})

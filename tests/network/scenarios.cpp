@@ -78,6 +78,49 @@ QList<Scenario> endToEndScenarios()
                       QStringLiteral("Invalid Accept-Language header value: fr-FR.")}}}};
     list << invalidHeader;
 
+    Scenario forbiddenTokens = make("loginForbiddenForTokens", ConnectionStatus::LoginForbidden,
+                                    ConnectionStep::Login, "role-lacks-token-login", 2);
+    forbiddenTokens.config = {
+        {QStringLiteral("login_error"),
+         QJsonObject{{QStringLiteral("status"), 403},
+                     {QStringLiteral("code"), QStringLiteral("INSUFFICIENT_PERMISSION")},
+                     {QStringLiteral("detail"),
+                      QStringLiteral("Permission Violation: You need the 'Log in using Access "
+                                     "Tokens' permission to access this page.")}}}};
+    list << forbiddenTokens;
+
+    Scenario forbiddenRest = make("loginForbiddenForRest", ConnectionStatus::LoginForbidden,
+                                  ConnectionStep::Login, "role-lacks-rest", 2);
+    forbiddenRest.config = {
+        {QStringLiteral("login_error"),
+         QJsonObject{{QStringLiteral("status"), 403},
+                     {QStringLiteral("code"), QStringLiteral("INSUFFICIENT_PERMISSION")},
+                     {QStringLiteral("detail"),
+                      QStringLiteral("Permission Violation: You need the 'REST Web Services' "
+                                     "permission to access this page.")}}}};
+    list << forbiddenRest;
+
+    Scenario lookupDown = make("givenLookupUnavailable", ConnectionStatus::ServerError,
+                               ConnectionStep::DataCenterLookup, "lookup-failed", 4);
+    lookupDown.config = {{QStringLiteral("lookup"), QStringLiteral("unavailable")}};
+    list << lookupDown;
+
+    Scenario lookupError = make("givenLookupError", ConnectionStatus::ServerError,
+                                ConnectionStep::DataCenterLookup, "lookup-failed", 4);
+    lookupError.config = {{QStringLiteral("lookup"), QStringLiteral("error")}};
+    list << lookupError;
+
+    Scenario lookupNoHttps = make("givenLookupWithoutHttpsDomain", ConnectionStatus::ServerError,
+                                  ConnectionStep::DataCenterLookup, "lookup-failed", 4);
+    lookupNoHttps.config = {{QStringLiteral("lookup"), QStringLiteral("no-https")}};
+    list << lookupNoHttps;
+
+    Scenario lookupSlow = make("givenLookupTimeout", ConnectionStatus::Timeout,
+                               ConnectionStep::DataCenterLookup, "timeout", 4);
+    lookupSlow.config = {{QStringLiteral("delay_ms"), 3000}};
+    lookupSlow.timeoutMs = 1000;
+    list << lookupSlow;
+
     Scenario serverError = make("serverError", ConnectionStatus::ServerError, ConnectionStep::Login,
                                 "server-error", 4);
     serverError.config = {

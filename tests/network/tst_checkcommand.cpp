@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -82,6 +83,18 @@ QStringList argumentsFor(const EmulatorProcess &emulator, const Scenario &scenar
     return arguments;
 }
 
+/// Returns true when the emulator saw only data-center lookups.
+bool requestsToLookupOnly(const EmulatorProcess &emulator)
+{
+    const QJsonArray requests = emulator.state().value(QLatin1String("requests")).toArray();
+    for (const QJsonValue &request : requests) {
+        if (request.toObject().value(QLatin1String("path")).toString() !=
+            QLatin1String("/rest/datacenterurls"))
+            return false;
+    }
+    return !requests.isEmpty();
+}
+
 Scenario scenarioNamed(const QString &name)
 {
     for (const Scenario &scenario : endToEndScenarios()) {
@@ -120,6 +133,13 @@ private slots:
     void profileReadsKeychainAndRecordsCheck();
     void usageErrors_data();
     void usageErrors();
+    void jsonOnEveryExitPath_data();
+    void jsonOnEveryExitPath();
+    void jsonReportsKeychainFailure();
+    void givenLookupFailureSendsNothingToNetSuite_data();
+    void givenLookupFailureSendsNothingToNetSuite();
+    void proxyTestSeesRequestsToOtherHosts();
+    void timeoutNamesOneSecondInSingular();
     void helpListsExitCodes();
 };
 
@@ -162,6 +182,81 @@ void CheckCommandTest::exitCodeAndJsonMatchEachScenario()
     }
     QCOMPARE(document.value(QLatin1String("steps")).toArray().size(), 5);
     QCOMPARE(document.value(QLatin1String("permissions")).toArray().size(), 13);
+    QCOMPARE(document.value(QLatin1String("status")).toString(), statusKey(scenario.status));
+    QCOMPARE(document.value(QLatin1String("exitCode")).toInt(-1), scenario.exitCode);
+    QCOMPARE(document.value(QLatin1String("message")).toString(),
+             diagnosis.value(QLatin1String("headline")).toString());
+}
+
+void CheckCommandTest::givenLookupFailureSendsNothingToNetSuite_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"givenLookupUnavailable", "givenLookupError",
+                             "givenLookupWithoutHttpsDomain", "givenLookupTimeout"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void CheckCommandTest::givenLookupFailureSendsNothingToNetSuite()
+{
+    QFETCH(QString, name);
+    const Scenario scenario = scenarioNamed(name);
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start(scenario.config));
+    // Every request to a host other than the emulator's goes to this proxy, which only records
+    // that a connection came: a request to the host built from the account ID would reach it.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QProcessEnvironment environment = environmentFor(emulator, scenario);
+    environment.insert(QStringLiteral("https_proxy"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()));
+    environment.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1,127.0.0.2,localhost"));
+
+    const RunResult result = run(argumentsFor(emulator, scenario), environment);
+    QCOMPARE(result.exitCode, scenario.exitCode);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(out.contains(QLatin1String("[failed] Data-center lookup: The lookup at ")),
+             result.out.constData());
+    QVERIFY(out.contains(QLatin1String("[skipped] Login: Not checked: an earlier step failed.")));
+    QVERIFY2(!out.contains(QLatin1String("netsuite.com/")) &&
+                 !out.contains(QLatin1String("suitetalk")),
+             result.out.constData());
+    QVERIFY2(!proxy.waitForNewConnection(0), "a request went to a host other than the emulator");
+    // A delayed lookup is recorded once the emulator has answered it.
+    QTRY_VERIFY_WITH_TIMEOUT(requestsToLookupOnly(emulator), 10000);
+}
+
+void CheckCommandTest::timeoutNamesOneSecondInSingular()
+{
+    const Scenario scenario = scenarioNamed(QStringLiteral("timeout"));
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start(scenario.config));
+    const RunResult result =
+        run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY2(!result.out.contains("1 seconds"), result.out.constData());
+    QVERIFY2(result.out.contains("No answer within 1 second"), result.out.constData());
+}
+
+void CheckCommandTest::proxyTestSeesRequestsToOtherHosts()
+{
+    // The proxy check above can fail: with the same environment, a base URL on another host
+    // reaches the recording proxy.
+    const Scenario scenario = scenarioNamed(QStringLiteral("connected"));
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+    QProcessEnvironment environment = environmentFor(emulator, scenario);
+    environment.insert(QStringLiteral("https_proxy"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()));
+    environment.insert(QStringLiteral("no_proxy"), QStringLiteral("127.0.0.1,127.0.0.2,localhost"));
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("--account"), emulator.account(),
+             QStringLiteral("--base-url"), QStringLiteral("https://netsuite-emulator.invalid"),
+             QStringLiteral("--timeout"), QStringLiteral("1")},
+            environment);
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(proxy.waitForNewConnection(0));
 }
 
 void CheckCommandTest::connectedPrintsOneLinePerStepAndEveryPermission()
@@ -315,11 +410,49 @@ void CheckCommandTest::usageErrors_data()
         << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
                        QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
         << QStringLiteral("CA file");
+    QTest::newRow("missingCaFileEndsSentenceBeforeHint")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")}
+        << QStringLiteral("No such file or directory. Run \"");
     QTest::newRow("caFileWithoutCertificate")
         << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
                        QStringLiteral("--ca-file"),
                        QStringLiteral(TBA_TEST_SOURCE_DIR "/network/scenarios.h")}
         << QStringLiteral("no PEM certificate");
+    QTest::newRow("baseUrlWithCredentials")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--base-url"),
+                       QStringLiteral("https://someone:hunter22@127.0.0.1:1")}
+        << QStringLiteral("remove the user name and password");
+    QTest::newRow("lookupUrlWithCredentials")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--lookup-url"),
+                       QStringLiteral("https://someone:hunter22@127.0.0.1:1")}
+        << QStringLiteral("remove the user name and password");
+    QTest::newRow("invalidUrlWithCredentials")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--base-url"), QStringLiteral("http://someone:hunter22@x y")}
+        << QStringLiteral("remove the user name and password");
+    QTest::newRow("badLookupUrlSuggestsNetSuitesLookup")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--lookup-url"), QStringLiteral("http://127.0.0.1:1")}
+        << QStringLiteral("such as https://rest.netsuite.com.");
+    QTest::newRow("zeroTimeoutMessageMatchesRule")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--timeout"), QStringLiteral("0")}
+        << QStringLiteral("greater than 0 and at most 600");
+    QTest::newRow("notANumberTimeout")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--timeout"), QStringLiteral("nan")}
+        << QStringLiteral("Invalid --timeout \"nan\"");
+    QTest::newRow("tooLongTimeout")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--timeout"), QStringLiteral("600.5")}
+        << QStringLiteral("at most 600");
+    QTest::newRow("unknownOption")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--frobnicate")}
+        << QStringLiteral("frobnicate");
     QTest::newRow("profileNotFound")
         << QStringList{check, QStringLiteral("--profile"), QStringLiteral("never-saved")}
         << QStringLiteral("No profile is named \"never-saved\"");
@@ -338,6 +471,101 @@ void CheckCommandTest::usageErrors()
     QCOMPARE(result.exitCode, 1);
     const QByteArray output = result.out + result.err;
     QVERIFY2(QString::fromUtf8(output).contains(message), output.constData());
+    QVERIFY2(!output.contains("hunter22"), output.constData());
+    QVERIFY2(!output.contains("someone"), output.constData());
+
+    // With --json, the same failure is one JSON document on standard output.
+    const RunResult json = run(arguments << QStringLiteral("--json"), environmentFor(credentials));
+    QCOMPARE(json.exitCode, 1);
+    QJsonParseError parseError;
+    const QJsonObject document = QJsonDocument::fromJson(json.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, json.out.constData());
+    QCOMPARE(document.value(QLatin1String("exitCode")).toInt(-1), 1);
+    QVERIFY(!document.value(QLatin1String("status")).toString().isEmpty());
+    // A bad account ID gets as far as the local checks: its message is the first cause.
+    const QString text =
+        document.value(QLatin1String("message")).toString() + QLatin1Char(' ') +
+        document.value(QLatin1String("diagnosis"))
+            .toObject()
+            .value(QLatin1String("causes"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("summary"))
+            .toString();
+    QVERIFY2(text.contains(message), json.out.constData());
+    QVERIFY2(!json.out.contains("hunter22"), json.out.constData());
+}
+
+void CheckCommandTest::jsonOnEveryExitPath_data()
+{
+    QTest::addColumn<QString>("missingVariable");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("missingEnvironmentVariable")
+        << QStringLiteral("NETSUITE_TOKEN_SECRET") << 1 << QStringLiteral("invalid-input");
+}
+
+void CheckCommandTest::jsonOnEveryExitPath()
+{
+    QFETCH(QString, missingVariable);
+    QFETCH(int, exitCode);
+    QFETCH(QString, status);
+    Credentials credentials;
+    credentials.consumerKey = QString(64, QLatin1Char('a'));
+    credentials.consumerSecret = QString(64, QLatin1Char('b'));
+    credentials.tokenId = QString(64, QLatin1Char('c'));
+    credentials.tokenSecret = QString(64, QLatin1Char('d'));
+    QProcessEnvironment environment = environmentFor(credentials);
+    environment.remove(missingVariable);
+    const RunResult result = run({QStringLiteral("check"), QStringLiteral("--account"),
+                                  QStringLiteral("1234567"), QStringLiteral("--json")},
+                                 environment);
+    QCOMPARE(result.exitCode, exitCode);
+    QJsonParseError parseError;
+    const QJsonObject document = QJsonDocument::fromJson(result.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, result.out.constData());
+    QCOMPARE(document.value(QLatin1String("status")).toString(), status);
+    QCOMPARE(document.value(QLatin1String("exitCode")).toInt(-1), exitCode);
+    QVERIFY(document.value(QLatin1String("message")).toString().contains(missingVariable));
+}
+
+void CheckCommandTest::jsonReportsKeychainFailure()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("TBA_TEST_SESSION"),
+             "run inside scripts/test-session.sh, which provides a throwaway keyring");
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    QTemporaryDir config;
+    QProcessEnvironment environment = environmentFor(emulator.credentials());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const QString name = QStringLiteral("json-keychain-failure");
+    RunResult result = run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                            QStringLiteral("--account"), emulator.account()},
+                           environment);
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+
+    // Without a D-Bus session the keychain cannot be reached: exit status 5.
+    QProcessEnvironment noKeychain = environment;
+    noKeychain.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    noKeychain.remove(QStringLiteral("DISPLAY"));
+    noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=%1/no-bus").arg(config.path()));
+    result = run({QStringLiteral("check"), QStringLiteral("--profile"), name,
+                  QStringLiteral("--lookup-url"), emulator.baseUrl().toString(),
+                  QStringLiteral("--ca-file"), emulator.caFile(), QStringLiteral("--json")},
+                 noKeychain);
+    QCOMPARE(result.exitCode, 5);
+    QJsonParseError parseError;
+    const QJsonObject document = QJsonDocument::fromJson(result.out, &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, result.out.constData());
+    QCOMPARE(document.value(QLatin1String("status")).toString(),
+             QStringLiteral("secret-store-error"));
+    QCOMPARE(document.value(QLatin1String("exitCode")).toInt(-1), 5);
+    QVERIFY(!document.value(QLatin1String("message")).toString().isEmpty());
+
+    result = run({QStringLiteral("delete"), QStringLiteral("--profile"), name}, environment);
+    QCOMPARE(result.exitCode, 0);
 }
 
 void CheckCommandTest::helpListsExitCodes()

@@ -4,6 +4,7 @@
 #include "core/connection/audittrail.h"
 #include "core/connection/connectiontest.h"
 #include "emulatorprocess.h"
+#include "recordingproxy.h"
 #include "scenarios.h"
 
 #include <QJsonArray>
@@ -84,9 +85,12 @@ private slots:
     void loginAuditTrailDetailOfWrongSecretDecodes();
     void clockCheckWarnsPastTwoMinutesAndFailsPastFive();
     void namesMissingPermissionsAndNeverPassesUnverifiable();
-    void retriesLookupWithCompanyThenFallsBack();
+    void givenLookupRetriesWithCompanyThenStops();
+    void onlyNetSuitesLookupMayFallBack_data();
+    void onlyNetSuitesLookupMayFallBack();
     void invalidInputSendsNothing();
     void cancelEndsWithEveryRowFinal();
+    void stepsAfterAFailureAreSkipped();
 };
 
 void ConnectionTestTest::diagnosesEachScenario_data()
@@ -106,13 +110,22 @@ void ConnectionTestTest::diagnosesEachScenario()
     QVERIFY2(emulator.start(scenario.config, scenario.certificate, &error), qPrintable(error));
 
     QNetworkAccessManager manager;
+    const auto hosts = std::make_shared<QStringList>();
     if (!scenario.proxy.isEmpty()) {
         manager.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"),
                                        closedLocalPort()));
+    } else {
+        manager.setProxyFactory(new RecordingProxyFactory(hosts));
     }
     const ConnectionTestResult result =
         ConnectionTest::runAndWait(&manager, settingsFor(emulator, scenario));
     const Diagnosis &diagnosis = result.diagnosis;
+    // Every scenario talks to local servers only: nothing may be meant for NetSuite's real hosts,
+    // such as the host built from the account ID after a failed lookup.
+    QVERIFY2(RecordingProxyFactory::netSuiteHosts(*hosts).isEmpty(),
+             qPrintable(RecordingProxyFactory::netSuiteHosts(*hosts).join(QLatin1Char(' '))));
+    if (scenario.proxy.isEmpty())
+        QVERIFY(!hosts->isEmpty());
     QCOMPARE(statusKey(diagnosis.status), statusKey(scenario.status));
     if (scenario.status != ConnectionStatus::Connected) {
         QCOMPARE(stepKey(diagnosis.failedStep), stepKey(scenario.failedStep));
@@ -299,23 +312,24 @@ void ConnectionTestTest::namesMissingPermissionsAndNeverPassesUnverifiable()
     }
 }
 
-void ConnectionTestTest::retriesLookupWithCompanyThenFallsBack()
+void ConnectionTestTest::givenLookupRetriesWithCompanyThenStops()
 {
     EmulatorProcess emulator;
     QVERIFY(emulator.start({{QStringLiteral("lookup"), QStringLiteral("unavailable")}}));
     QNetworkAccessManager manager;
-    ConnectionTest test(&manager);
-    QSignalSpy finished(&test, &ConnectionTest::finished);
-    // Stop right after the lookup: the fallback host is NetSuite's real one.
-    connect(&test, &ConnectionTest::stepChanged, &test, [&test](const StepReport &report) {
-        if (report.step == ConnectionStep::DataCenterLookup && report.state != StepState::Running)
-            test.cancel();
-    });
-    test.start(settingsFor(emulator, scenarioNamed(QStringLiteral("connected"))));
-    QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(test.result().step(ConnectionStep::DataCenterLookup).state, StepState::Warning);
-    QCOMPARE(test.result().domains.webservicesDomain,
-             QUrl(QStringLiteral("https://1234567-sb1.suitetalk.api.netsuite.com")));
+    const auto hosts = std::make_shared<QStringList>();
+    manager.setProxyFactory(new RecordingProxyFactory(hosts));
+    const ConnectionTestResult result = ConnectionTest::runAndWait(
+        &manager, settingsFor(emulator, scenarioNamed(QStringLiteral("connected"))));
+
+    QCOMPARE(result.step(ConnectionStep::DataCenterLookup).state, StepState::Failed);
+    QCOMPARE(result.step(ConnectionStep::ClockCheck).state, StepState::Skipped);
+    QCOMPARE(result.step(ConnectionStep::Login).state, StepState::Skipped);
+    QCOMPARE(result.diagnosis.failedStep, ConnectionStep::DataCenterLookup);
+    QVERIFY(result.domains.webservicesDomain.isEmpty());
+    QVERIFY2(RecordingProxyFactory::netSuiteHosts(*hosts).isEmpty(),
+             qPrintable(hosts->join(QLatin1Char(' '))));
+    // The two lookups went to the emulator, and nothing else did.
     const QJsonArray requests = requestsTo(emulator, QStringLiteral("main"));
     QCOMPARE(requests.size(), 2);
     QVERIFY(!requests.at(0)
@@ -328,6 +342,30 @@ void ConnectionTestTest::retriesLookupWithCompanyThenFallsBack()
                 .value(QLatin1String("query"))
                 .toString()
                 .contains(QLatin1String("&c=1234567_SB1")));
+}
+
+void ConnectionTestTest::onlyNetSuitesLookupMayFallBack_data()
+{
+    QTest::addColumn<QUrl>("lookup");
+    QTest::addColumn<bool>("fallsBack");
+    QTest::newRow("default") << ConnectionSettings::defaultLookupBaseUrl() << true;
+    QTest::newRow("defaultWithSlash") << QUrl(QStringLiteral("https://rest.netsuite.com/")) << true;
+    QTest::newRow("defaultWithPort") << QUrl(QStringLiteral("https://rest.netsuite.com:443"))
+                                     << true;
+    QTest::newRow("otherPort") << QUrl(QStringLiteral("https://rest.netsuite.com:8443")) << false;
+    QTest::newRow("otherPath") << QUrl(QStringLiteral("https://rest.netsuite.com/x")) << false;
+    QTest::newRow("localServer") << QUrl(QStringLiteral("https://127.0.0.1:8443")) << false;
+    QTest::newRow("otherHost") << QUrl(QStringLiteral("https://rest.netsuite.com.example.org"))
+                               << false;
+}
+
+void ConnectionTestTest::onlyNetSuitesLookupMayFallBack()
+{
+    QFETCH(QUrl, lookup);
+    QFETCH(bool, fallsBack);
+    ConnectionSettings settings;
+    settings.lookupBaseUrl = lookup;
+    QCOMPARE(settings.usesDefaultLookup(), fallsBack);
 }
 
 void ConnectionTestTest::invalidInputSendsNothing()
@@ -359,8 +397,33 @@ void ConnectionTestTest::cancelEndsWithEveryRowFinal()
     QVERIFY(!test.isRunning());
     for (const StepReport &step : test.result().steps)
         QVERIFY(step.state != StepState::Pending && step.state != StepState::Running);
-    for (const PermissionReport &report : test.result().permissions)
-        QCOMPARE(report.state, StepState::NotVerifiable);
+    QCOMPARE(test.result().step(ConnectionStep::Login).state, StepState::Skipped);
+    QVERIFY(test.result().step(ConnectionStep::Login).summary.contains(QLatin1String("cancelled")));
+    for (const PermissionReport &report : test.result().permissions) {
+        QCOMPARE(report.state, report.permission.probe == ProbeKind::NotVerifiable
+                                   ? StepState::NotVerifiable
+                                   : StepState::Skipped);
+    }
+}
+
+void ConnectionTestTest::stepsAfterAFailureAreSkipped()
+{
+    EmulatorProcess emulator;
+    QVERIFY(emulator.start());
+    QNetworkAccessManager manager;
+    const ConnectionTestResult result = ConnectionTest::runAndWait(
+        &manager, settingsFor(emulator, scenarioNamed(QStringLiteral("wrongTokenSecret"))));
+    QCOMPARE(result.step(ConnectionStep::Login).state, StepState::Failed);
+    const StepReport &audit = result.step(ConnectionStep::PermissionAudit);
+    QCOMPARE(audit.state, StepState::Skipped);
+    QCOMPARE(audit.summary, QStringLiteral("Not checked: an earlier step failed."));
+    QCOMPARE(stateKey(audit.state), QStringLiteral("skipped"));
+    for (const PermissionReport &report : result.permissions) {
+        // "Not verifiable" means only that REST cannot prove the permission.
+        QCOMPARE(report.state, report.permission.probe == ProbeKind::NotVerifiable
+                                   ? StepState::NotVerifiable
+                                   : StepState::Skipped);
+    }
 }
 
 QTEST_GUILESS_MAIN(ConnectionTestTest)

@@ -81,6 +81,7 @@ private slots:
     void smallClockSkewRanksLast();
     void warningsNameFallbackClockAndCredentials();
     void everyCauseHasAFix();
+    void loginForbiddenShowsDetailAndNeverSaysLoggedIn();
 };
 
 void DiagnosisTest::diagnose_data()
@@ -127,9 +128,33 @@ void DiagnosisTest::diagnose_data()
     skewed.clockSkewSeconds = -600;
     QTest::newRow("login401ClockTenMinutesOff")
         << skewed << S::AuthenticationRejected << Step::Login << QStringLiteral("clock-skew");
-    QTest::newRow("login403") << withLogin(http(403, "INSUFFICIENT_PERMISSION"))
-                              << S::PermissionsMissing << Step::Login
-                              << QStringLiteral("role-lacks-rest");
+    QTest::newRow("login403WithoutDetail")
+        << withLogin(http(403, "INSUFFICIENT_PERMISSION")) << S::LoginForbidden << Step::Login
+        << QStringLiteral("role-lacks-rest");
+    QTest::newRow("login403NamingAccessTokens")
+        << withLogin(http(403, "INSUFFICIENT_PERMISSION",
+                          "You need the 'Log in using Access Tokens' permission."))
+        << S::LoginForbidden << Step::Login << QStringLiteral("role-lacks-token-login");
+    QTest::newRow("login403NamingUserAccessTokens")
+        << withLogin(http(403, "INSUFFICIENT_PERMISSION",
+                          "You need the 'User Access Tokens' permission."))
+        << S::LoginForbidden << Step::Login << QStringLiteral("role-lacks-token-login");
+    QTest::newRow("login403NamingRest")
+        << withLogin(http(403, "INSUFFICIENT_PERMISSION",
+                          "You need the 'REST Web Services' permission."))
+        << S::LoginForbidden << Step::Login << QStringLiteral("role-lacks-rest");
+
+    Observations givenLookupDown;
+    givenLookupDown.lookup.result = LookupObservation::Result::Failed;
+    givenLookupDown.lookup.realm = QStringLiteral("1234567");
+    givenLookupDown.lookup.outcome = http(503);
+    QTest::newRow("givenLookupUnavailable") << givenLookupDown << S::ServerError
+                                            << Step::DataCenterLookup
+                                            << QStringLiteral("lookup-failed");
+    Observations givenLookupSlow = givenLookupDown;
+    givenLookupSlow.lookup.outcome = transport(T::Timeout);
+    QTest::newRow("givenLookupTimeout")
+        << givenLookupSlow << S::Timeout << Step::DataCenterLookup << QStringLiteral("timeout");
     QTest::newRow("login400InvalidHeader")
         << withLogin(http(400, "INVALID_HEADER", "Invalid Accept-Language header value."))
         << S::RequestRejected << Step::Login << QStringLiteral("invalid-header");
@@ -256,6 +281,20 @@ void DiagnosisTest::everyCauseHasAFix()
         QVERIFY2(!cause.summary.isEmpty() && !cause.fix.isEmpty(), qPrintable(cause.id));
         QVERIFY(!cause.id.isEmpty());
     }
+}
+
+void DiagnosisTest::loginForbiddenShowsDetailAndNeverSaysLoggedIn()
+{
+    const QString detail =
+        QStringLiteral("Permission Violation: You need the 'Log in using Access Tokens' permission.");
+    const Diagnosis diagnosis = Diagnoser::diagnose(
+        withLogin(http(403, "INSUFFICIENT_PERMISSION", detail.toLatin1().constData())));
+    QCOMPARE(diagnosis.detail, detail);
+    QVERIFY2(!diagnosis.headline.contains(QLatin1String("Logged in")), qPrintable(diagnosis.headline));
+    QVERIFY(diagnosis.headline.contains(QLatin1String("403 INSUFFICIENT_PERMISSION")));
+    QCOMPARE(diagnosis.causes.size(), 2);
+    QCOMPARE(diagnosis.causes.at(1).id, QStringLiteral("role-lacks-rest"));
+    QCOMPARE(statusKey(diagnosis.status), QStringLiteral("login-forbidden"));
 }
 
 QTEST_GUILESS_MAIN(DiagnosisTest)
