@@ -817,9 +817,12 @@ Options:
         <source>Not checked: an earlier step failed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>The lookup&apos;s secure connection failed: %1</source>
@@ -1513,9 +1516,19 @@ Options:
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n millisecond(s).</source>
+        <translation>
+            <numerusform>No answer within %n millisecond.</numerusform>
+            <numerusform>No answer within %n milliseconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Redirect to %1 not followed: credentials are only sent to the host asked.</source>
