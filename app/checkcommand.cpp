@@ -40,7 +40,7 @@ bool parseHttpsUrl(const QString &option, const QString &text, const QString &ex
                    QString *error)
 {
     *url = QUrl(text, QUrl::StrictMode);
-    if (text.contains(QLatin1Char('@')) || !url->userInfo().isEmpty()) {
+    if (withoutUserInfo(text) != text || !url->userInfo().isEmpty()) {
         *error = tr("Invalid --%1 \"%2\": remove the user name and password from the address. The "
                     "credentials come only from the environment variables or the keychain.")
                      .arg(option, withoutUserInfo(text));

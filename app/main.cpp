@@ -65,6 +65,8 @@ int main(int argc, char *argv[])
     if (tba::wantsCommandLine(arguments)) {
         QCoreApplication application(argc, argv);
         setApplicationNames();
+        // Also for the command line, whose counts need the plural forms.
+        installTranslations(application);
         return tba::runCommandLine(arguments);
     }
     if (!displayAvailable()) {

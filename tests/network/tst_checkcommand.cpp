@@ -234,7 +234,7 @@ void CheckCommandTest::timeoutNamesOneSecondInSingular()
         run(argumentsFor(emulator, scenario), environmentFor(emulator, scenario));
     QCOMPARE(result.exitCode, 4);
     QVERIFY2(!result.out.contains("1 seconds"), result.out.constData());
-    QVERIFY2(result.out.contains("No answer within 1 second"), result.out.constData());
+    QVERIFY2(result.out.contains("No answer within 1 second."), result.out.constData());
 }
 
 void CheckCommandTest::proxyTestSeesRequestsToOtherHosts()
