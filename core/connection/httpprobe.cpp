@@ -150,12 +150,11 @@ void HttpProbe::start(const ProbeRequest &request)
 {
     m_request = request;
     m_elapsed.start();
-    // TODO: make an unknown host always end as HostNotFound. The timeout also covers work done
-    // in this thread before any packet is sent: our signing and CA setup, and the proxy query
-    // that QNetworkAccessManager makes from a queued call after sendCustomRequest(). A proxy
-    // factory that blocks longer than the timeout turns a DNS failure into Timeout. libproxy,
-    // which Debian's Qt 6.4 uses for the system proxy, is the suspect under load, unconfirmed:
-    // 15 runs under CPU load did not reproduce the 20 s timeout.
+    // TODO: make an unknown host always end as HostNotFound. Seldom, under load, the second
+    // request to a host whose lookup just failed (the login after the clock check) gets no
+    // reply from Qt 6.4 until this timer fires, even with a proxy factory that answers at once,
+    // so the test reports Timeout. Suspected: Qt reusing the connection whose lookup failed;
+    // QNetworkAccessManager::clearConnectionCache() after HostNotFound is an untried workaround.
     m_timer.start(m_policy.timeoutMs);
     send(request.url);
 }
