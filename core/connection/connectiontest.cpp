@@ -432,7 +432,8 @@ void ConnectionTest::runClockCheck()
                        "NetSuite allows: check the clock and its time zone setting.")
                         .arg(secondsText(*skew)));
         }
-        runLogin();
+        // Queued, so that Qt finishes with the clock check's reply before the login is sent.
+        QMetaObject::invokeMethod(this, &ConnectionTest::runLogin, Qt::QueuedConnection);
     };
     if (m_run->observations.clockSkewSeconds) {
         evaluate({});
@@ -443,6 +444,11 @@ void ConnectionTest::runClockCheck()
     HttpProbe *probe = newProbe(false);
     connect(probe, &HttpProbe::finished, this, [this, probe, evaluate] {
         const HttpOutcome outcome = takeOutcome(probe);
+        // Qt 6.4 can keep the connection whose host lookup failed and leave the next request to
+        // that host without a reply until its timeout. Nothing else is in flight here, so
+        // dropping the cached connections is safe.
+        if (outcome.transport == TransportResult::HostNotFound && m_manager)
+            m_manager->clearConnectionCache();
         evaluate(outcome.isHttp() ? QString() : outcome.transportError);
     });
     ProbeRequest request;

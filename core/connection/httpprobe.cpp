@@ -150,11 +150,6 @@ void HttpProbe::start(const ProbeRequest &request)
 {
     m_request = request;
     m_elapsed.start();
-    // TODO: make an unknown host always end as HostNotFound. Seldom, under load, the second
-    // request to a host whose lookup just failed (the login after the clock check) gets no
-    // reply from Qt 6.4 until this timer fires, even with a proxy factory that answers at once,
-    // so the test reports Timeout. Suspected: Qt reusing the connection whose lookup failed;
-    // QNetworkAccessManager::clearConnectionCache() after HostNotFound is an untried workaround.
     m_timer.start(m_policy.timeoutMs);
     send(request.url);
 }
