@@ -151,7 +151,12 @@ void WizardController::save(bool replaceExisting)
                                      if (result.ok()) {
                                          self->m_saved = true;
                                          self->m_dirty = false;
-                                         self->m_savedProfile = profile;
+                                         // The store fills in fields such as createdAt, and
+                                         // an export without them is rejected by import.
+                                         self->m_savedProfile =
+                                             self->m_services.connections->profiles()
+                                                 .load(profile.name)
+                                                 .value_or(profile);
                                          self->m_progress.editedProfile = profile.name;
                                          if (self->m_services.settings)
                                              WizardProgress::clear(*self->m_services.settings);

@@ -3,6 +3,7 @@
 #include "emulatorprocess.h"
 #include "wizardfixture.h"
 
+#include "core/export/profiledocument.h"
 #include "ui/wizardcontroller.h"
 
 #include <QFile>
@@ -174,6 +175,11 @@ void WizardFlowTest::exportWithoutSecretsHoldsNone()
     for (const CredentialField field : tba::allCredentialFields)
         QVERIFY(!data.contains(m_emulator->credentials().value(field).toUtf8()));
     QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+    // The file must pass the same validation that import applies.
+    QString parseError;
+    QVERIFY2(tba::ProfileDocumentFormat::parse(data, &parseError).has_value(),
+             qPrintable(parseError));
 }
 
 void WizardFlowTest::wrongTokenSecretDiagnosed()
