@@ -10,7 +10,7 @@
 namespace tba {
 
 /// Decodes the Detail column of NetSuite's Login Audit Trail (Setup > Users/Roles > User
-/// Management > View Login Audit Trail), which holds the real cause of a 401 INVALID_LOGIN.
+/// Management > View Login Audit Trail), which contains the real cause of a 401 INVALID_LOGIN.
 class LoginAuditTrailDecoder
 {
     Q_DECLARE_TR_FUNCTIONS(tba::LoginAuditTrailDecoder)
@@ -21,7 +21,7 @@ public:
     /// unknown value.
     static std::optional<Cause> decode(const QString &detail);
 
-    /// Every Detail value decode() knows, in NetSuite's spelling.
+    /// Every Detail value that decode() recognizes, in NetSuite's spelling.
     static QStringList knownDetails();
 };
 

@@ -10,7 +10,7 @@
 namespace tba {
 
 /// The first invalid field of a profile: its name in the file format, such as "accountId", and a
-/// message that names the value and says what is expected.
+/// message that names the value and states what is expected.
 struct FieldProblem
 {
     QString field;

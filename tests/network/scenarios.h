@@ -1,7 +1,7 @@
 #pragma once
 
 // The end-to-end scenarios both network tests run: through the core API (tst_connectiontest) and
-// through the `check` command (tst_checkcommand). One row per diagnosis of issue 3.
+// through the `check` command (tst_checkcommand). One row per diagnosis that the connection test can reach.
 
 #include "core/connection/diagnosis.h"
 
