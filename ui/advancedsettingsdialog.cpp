@@ -40,7 +40,8 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
 
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
-    m_timeout->setRange(AdvancedSettings::minTimeoutSeconds, AdvancedSettings::maxTimeoutSeconds);
+    // From 0, so that a typed 0 gets an error instead of being silently put back.
+    m_timeout->setRange(0, AdvancedSettings::maxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setValue(settings.timeoutSeconds);
 
@@ -55,7 +56,10 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
     m_error->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setObjectName(QStringLiteral("caFileLabel"));
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(tr("&REST base URL:"), m_restBaseUrl);
     form->addRow(tr("&Data-center lookup URL:"), m_lookupUrl);
     form->addRow(tr("Request &timeout:"), m_timeout);
@@ -64,6 +68,8 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("advancedOkButton"));
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog never gets smaller than its content, such as an error line.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -94,6 +100,7 @@ void AdvancedSettingsDialog::accept()
     if (!m_controller->setAdvancedSettings(settings, &error)) {
         m_error->setText(tr("Error: %1").arg(error));
         m_error->show();
+        adjustSize();
         return;
     }
     QDialog::accept();

@@ -9,6 +9,12 @@
 #include <QVBoxLayout>
 
 namespace tba {
+namespace {
+
+/// The property of a box marked by highlight(), until it is ticked.
+constexpr const char *highlightedProperty = "highlighted";
+
+} // namespace
 
 ChecklistBox::ChecklistBox(WizardController *controller, const QList<ChecklistItem> &items,
                            QWidget *parent)
@@ -57,7 +63,26 @@ void ChecklistBox::refresh()
     for (QCheckBox *box : std::as_const(m_boxes)) {
         const QSignalBlocker blocker(box);
         box->setChecked(m_controller->isChecked(box->objectName()));
+        if (box->isChecked() && box->property(highlightedProperty).toBool()) {
+            box->setProperty(highlightedProperty, false);
+            box->setStyleSheet(QString());
+        }
     }
+}
+
+QCheckBox *ChecklistBox::highlight(const QStringList &itemIds)
+{
+    QCheckBox *first = nullptr;
+    for (QCheckBox *box : std::as_const(m_boxes)) {
+        if (!itemIds.contains(box->objectName()))
+            continue;
+        box->setProperty(highlightedProperty, true);
+        box->setStyleSheet(QStringLiteral(
+            "QCheckBox { background: palette(highlight); color: palette(highlighted-text); }"));
+        if (!first)
+            first = box;
+    }
+    return first;
 }
 
 } // namespace tba

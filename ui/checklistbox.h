@@ -23,6 +23,8 @@ public:
     /// Replaces the items, for example when the preset changes.
     void setItems(const QList<ChecklistItem> &items);
     QList<QCheckBox *> checkBoxes() const { return m_boxes; }
+    /// Marks the boxes of `itemIds` until they are ticked, and returns the first of them.
+    QCheckBox *highlight(const QStringList &itemIds);
 
 private:
     void refresh();

@@ -8,8 +8,50 @@
 #include <QVBoxLayout>
 
 namespace tba {
+namespace {
 
-DiagnosisView::DiagnosisView(QWidget *parent) : QWidget(parent)
+/// Returns whether `status` comes from an answer of NetSuite, whose detail is then NetSuite's own.
+bool detailFromNetSuite(ConnectionStatus status)
+{
+    switch (status) {
+    case ConnectionStatus::PermissionsMissing:
+    case ConnectionStatus::AccountNotFound:
+    case ConnectionStatus::AuthenticationRejected:
+    case ConnectionStatus::RateLimited:
+    case ConnectionStatus::RequestRejected:
+        return true;
+    case ConnectionStatus::Connected:
+    case ConnectionStatus::InvalidInput:
+    case ConnectionStatus::ServerError:
+    case ConnectionStatus::NetworkError:
+    case ConnectionStatus::TlsError:
+    case ConnectionStatus::Timeout:
+        break;
+    }
+    return false;
+}
+
+/// Returns whether the fix of `cause` is to add a CA file in the advanced settings.
+bool fixedByCaFile(const Cause &cause)
+{
+    return cause.id == QLatin1String("tls-self-signed") ||
+           cause.id == QLatin1String("tls-unknown-issuer");
+}
+
+/// Returns the steps where `cause` is fixed: its own, and the others whose values it involves.
+QList<WizardStep> fixSteps(const Cause &cause)
+{
+    // TODO: the core's Cause names one step; a list there would keep this table in one place.
+    // Swapped values involve the consumer's values on step 3 and the token's on step 5.
+    if (cause.id == QLatin1String("wrong-secret"))
+        return {WizardStep::IntegrationRecord, WizardStep::AccessToken};
+    return {cause.wizardStep};
+}
+
+} // namespace
+
+DiagnosisView::DiagnosisView(WizardStep ownStep, QWidget *parent)
+    : QWidget(parent), m_ownStep(ownStep)
 {
     m_headline = createMessageLabel(QStringLiteral("diagnosisHeadline"), this);
     QFont bold = m_headline->font();
@@ -59,8 +101,12 @@ void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis,
 {
     clear();
     m_headline->setText(diagnosis.headline);
-    m_detail->setText(diagnosis.detail.isEmpty() ? QString()
-                                                 : tr("NetSuite says: %1").arg(diagnosis.detail));
+    if (diagnosis.detail.isEmpty())
+        m_detail->clear();
+    else if (detailFromNetSuite(diagnosis.status))
+        m_detail->setText(tr("NetSuite says: %1").arg(diagnosis.detail));
+    else
+        m_detail->setText(tr("This computer reports: %1").arg(diagnosis.detail));
     m_detail->setVisible(!diagnosis.detail.isEmpty());
     m_missing->setText(
         missingPermissionNames.isEmpty()
@@ -80,20 +126,38 @@ void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis,
         auto *label = createMessageLabel(QStringLiteral("cause_") + cause.id, m_causes);
         label->setText(text);
         row->addWidget(label, 1);
-        if (cause.wizardStep != WizardStep::None) {
-            const int step = int(cause.wizardStep);
-            auto *button = new QPushButton(tr("Go to step %1").arg(step), m_causes);
-            button->setObjectName(QStringLiteral("goToStepButton_") + cause.id);
-            button->setAccessibleDescription(
-                tr("Goes back to step %1 to fix: %2").arg(step).arg(cause.summary));
-            const WizardStep target = cause.wizardStep;
-            connect(button, &QPushButton::clicked, this,
-                    [this, target] { emit stepRequested(target); });
-            row->addWidget(button, 0, Qt::AlignTop);
-        }
+        addFixButtons(row, cause);
         m_causesLayout->addLayout(row);
     }
     show();
+}
+
+void DiagnosisView::addFixButtons(QLayout *row, const Cause &cause)
+{
+    if (fixedByCaFile(cause)) {
+        auto *button = new QPushButton(tr("Open Advanced..."), m_causes);
+        button->setObjectName(QStringLiteral("openAdvancedButton_") + cause.id);
+        button->setAccessibleDescription(tr("Opens the advanced settings to set the CA file"));
+        connect(button, &QPushButton::clicked, this,
+                [this] { emit advancedSettingsRequested(); });
+        row->addWidget(button);
+        row->setAlignment(button, Qt::AlignTop);
+    }
+    // No button leads to the page this view is on.
+    for (const WizardStep step : fixSteps(cause)) {
+        if (step == WizardStep::None || step == m_ownStep)
+            continue;
+        const int number = int(step);
+        auto *button = new QPushButton(tr("Go to step %1").arg(number), m_causes);
+        button->setObjectName(QStringLiteral("goToStepButton_") + cause.id +
+                              (step == cause.wizardStep ? QString()
+                                                        : QStringLiteral("_step%1").arg(number)));
+        button->setAccessibleDescription(
+            tr("Goes back to step %1 to fix: %2").arg(number).arg(cause.summary));
+        connect(button, &QPushButton::clicked, this, [this, step] { emit stepRequested(step); });
+        row->addWidget(button);
+        row->setAlignment(button, Qt::AlignTop);
+    }
 }
 
 } // namespace tba

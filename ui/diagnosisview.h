@@ -9,15 +9,16 @@ class QVBoxLayout;
 
 namespace tba {
 
-/// Shows a failed connection test's diagnosis: the headline, NetSuite's detail, the ranked causes
-/// with their fixes and menu paths, and a button per cause that goes back to the wizard step
-/// where it is fixed.
+/// Shows a failed connection test's diagnosis: the headline, the detail (labelled as NetSuite's
+/// or as this computer's), the ranked causes with their fixes and menu paths, and a button per
+/// cause that goes back to the wizard step where it is fixed, unless that is `ownStep`, or that
+/// opens the advanced settings when the fix is a CA file.
 class DiagnosisView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DiagnosisView(QWidget *parent = nullptr);
+    explicit DiagnosisView(WizardStep ownStep, QWidget *parent = nullptr);
 
     /// Shows `diagnosis`; `permissionNames` maps permission ids to the names the role page uses.
     void setDiagnosis(const Diagnosis &diagnosis, const QStringList &missingPermissionNames);
@@ -26,8 +27,14 @@ public:
 signals:
     /// The administrator asked to go back to `step` to fix a cause.
     void stepRequested(tba::WizardStep step);
+    /// The administrator asked to open the advanced settings, to set a CA file.
+    void advancedSettingsRequested();
 
 private:
+    /// Adds the buttons that lead to where `cause` is fixed to `row`.
+    void addFixButtons(QLayout *row, const Cause &cause);
+
+    WizardStep m_ownStep;
     QLabel *m_headline;
     QLabel *m_detail;
     QLabel *m_missing;

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,14 +85,19 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     form->addRow(QString(), m_secretsNote);
     form->addRow(tr("&Passphrase:"), m_passphrase);
     form->addRow(tr("&Repeat passphrase:"), m_confirmation);
-    form->addRow(tr("F&ile:"), pathRow);
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setObjectName(QStringLiteral("exportPathLabel"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *exportButton = buttons->addButton(tr("E&xport"), QDialogButtonBox::AcceptRole);
-    exportButton->setObjectName(QStringLiteral("exportConfirmButton"));
-    exportButton->setDefault(true);
+    m_exportButton = buttons->addButton(tr("E&xport"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportConfirmButton"));
+    m_exportButton->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog never gets smaller than its content, such as an error line or the warning.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -99,6 +105,10 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        if (typedPath() != m_replacePath)
+            m_exportButton->setText(tr("E&xport"));
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportDialog::refresh);
@@ -121,6 +131,7 @@ void ExportDialog::refresh()
     else
         m_secretsNote->setText(tr("Warning: this format holds the secrets in plaintext. Anyone "
                                   "who can read the file can use the connection."));
+    adjustSize();
 }
 
 void ExportDialog::updateSuffix()
@@ -141,8 +152,26 @@ void ExportDialog::browse()
 {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export connection profile"), m_path->text());
-    if (!path.isEmpty())
-        m_path->setText(path);
+    if (path.isEmpty())
+        return;
+    // The file dialog has asked already when the file exists.
+    m_replacePath = path;
+    m_path->setText(path);
+}
+
+QString ExportDialog::typedPath() const
+{
+    const QString path = m_path->text().trimmed();
+    if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+void ExportDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+    adjustSize();
 }
 
 void ExportDialog::accept()
@@ -150,20 +179,25 @@ void ExportDialog::accept()
     WizardController::ExportOptions options;
     options.format = ExportFormat(m_format->currentData().toInt());
     options.includeSecrets = m_includeSecrets->isChecked();
-    options.path = m_path->text().trimmed();
+    options.path = typedPath();
+    if (QFileInfo::exists(options.path) && options.path != m_replacePath) {
+        m_replacePath = options.path;
+        m_exportButton->setText(tr("&Replace"));
+        showError(tr("The file \"%1\" already exists. Click Replace to overwrite it, or "
+                     "change the file name.")
+                      .arg(QDir::toNativeSeparators(options.path)));
+        return;
+    }
     if (options.includeSecrets && options.format == ExportFormat::Json) {
         if (m_passphrase->text() != m_confirmation->text()) {
-            m_error->setText(tr("Error: the two passphrases differ. Type the same passphrase "
-                                "twice."));
-            m_error->show();
+            showError(tr("Error: the two passphrases differ. Type the same passphrase twice."));
             return;
         }
         options.passphrase = m_passphrase->text();
     }
     QString error;
     if (!m_controller->exportProfile(options, &error)) {
-        m_error->setText(tr("Error: %1").arg(error));
-        m_error->show();
+        showError(tr("Error: %1").arg(error));
         return;
     }
     QDialog::accept();

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace tba {
 
@@ -28,6 +29,10 @@ private:
     void refresh();
     /// Gives the file name the ending of the chosen format, if it has the ending of another.
     void updateSuffix();
+    /// Shows `message` under the fields and lets the dialog grow to fit it.
+    void showError(const QString &message);
+    /// Returns the typed path, with a leading "~/" replaced by the home folder.
+    QString typedPath() const;
 
     WizardController *m_controller;
     QComboBox *m_format;
@@ -37,6 +42,9 @@ private:
     QLineEdit *m_confirmation;
     QLineEdit *m_path;
     QLabel *m_error;
+    QPushButton *m_exportButton;
+    /// The existing file the user agreed to replace: in the file dialog or with Replace.
+    QString m_replacePath;
 };
 
 } // namespace tba

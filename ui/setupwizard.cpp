@@ -24,6 +24,8 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("NetSuite Token-Based Authentication Setup"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Once saved, Close is the only way out: Cancel would discard nothing.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
     setOption(QWizard::HaveCustomButton3);
@@ -68,6 +70,8 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
             startNewSetup();
     });
     connect(tokenPage, &TokenPage::stepRequested, this, &SetupWizard::goBackTo);
+    connect(tokenPage, &TokenPage::advancedSettingsRequested, this,
+            &SetupWizard::openAdvancedSettings);
 
     restart();
     resumeProgress();
@@ -105,9 +109,14 @@ void SetupWizard::focusFirstControl()
 
 void SetupWizard::goBackTo(WizardStep step)
 {
+    // Read before going back: unticking changes the input, which discards the test's result.
+    const QStringList missing =
+        step == WizardStep::Role ? m_controller->uncheckMissingPermissions() : QStringList();
     const int target = int(step);
     while (currentId() > target && visitedIds().contains(target))
         back();
+    if (auto *role = qobject_cast<RolePage *>(currentPage()); role && !missing.isEmpty())
+        role->showItems(missing);
 }
 
 void SetupWizard::openAdvancedSettings()

@@ -1,8 +1,11 @@
 #include "ui/wizardcontroller.h"
 
+#include "core/profiles/connectionstore.h"
 #include "core/profiles/profile.h"
+#include "core/profiles/profilestore.h"
 #include "ui/uilogging.h"
 
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace tba {
@@ -39,6 +42,10 @@ WizardController::WizardController(const WizardServices &services, QObject *pare
 
     if (m_account)
         scheduleLookup();
+    // Resuming the edit of a saved connection: its secrets are in the keychain, never in the
+    // saved progress.
+    if (!m_progress.editedProfile.isEmpty())
+        reloadEditedCredentials();
 }
 
 WizardController::~WizardController()
@@ -169,6 +176,20 @@ QString WizardController::profileNameError() const
     return error;
 }
 
+QString WizardController::profileNameWarning() const
+{
+    const QString name = profileName();
+    if (!m_services.connections || !profileNameError().isEmpty())
+        return QString();
+    if (!m_progress.editedProfile.isEmpty() && ProfileName::same(m_progress.editedProfile, name))
+        return QString();
+    if (!m_services.connections->profiles().exists(name))
+        return QString();
+    return tr("A connection named \"%1\" is already saved. Finish will ask before replacing "
+              "it; choose another name to keep both.")
+        .arg(name);
+}
+
 bool WizardController::isChecked(const QString &itemId) const
 {
     return m_progress.checkedItems.contains(itemId);
@@ -279,6 +300,9 @@ bool WizardController::setAdvancedSettings(const AdvancedSettings &settings, QSt
     if (settings == m_progress.advanced)
         return true;
     m_progress.advanced = settings;
+    // Kept connections carry the old CA file's trust and the old hosts.
+    if (m_services.network)
+        m_services.network->clearConnectionCache();
     resetTest();
     noteChange(Change::Setting);
     if (m_account)

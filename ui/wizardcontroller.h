@@ -97,6 +97,9 @@ public:
     /// Returns "<preset>-<host label>", such as "aftership-1234567-sb1".
     QString defaultProfileName() const;
     QString profileNameError() const;
+    /// Returns a warning when a saved profile already has profileName() (ignoring case) and it is
+    /// not the one being edited; saving then asks before replacing it. Empty otherwise.
+    QString profileNameWarning() const;
 
     // Steps 2 and 4: checklists.
     bool isChecked(const QString &itemId) const;
@@ -160,9 +163,15 @@ public:
     /// Writes the saved profile to a file. Returns false with `error` set on failure.
     bool exportProfile(const ExportOptions &options, QString *error) const;
 
+    /// Unticks the role checklist's item of each permission the last test found missing, so that
+    /// step 4 is not complete until it is fixed. Returns those items' ids.
+    QStringList uncheckMissingPermissions();
+
     // Profiles.
     QStringList savedProfileNames() const;
     /// Loads a saved profile and its secrets for editing or re-testing. Emits profileOpened().
+    /// A controller that resumes such an edit reads the secrets from the keychain again and
+    /// emits profileOpened() too.
     void openProfile(const QString &name);
     /// The saved profile being edited; empty for a new connection.
     QString editedProfile() const { return m_progress.editedProfile; }
@@ -196,6 +205,8 @@ private:
     void resetTest();
     void applyDefaults();
     void scheduleLookup();
+    /// Reads the edited profile's secrets from the keychain into the fields still empty.
+    void reloadEditedCredentials();
     std::optional<QList<QSslCertificate>> caCertificates(QString *error) const;
     ConnectionSettings connectionSettings() const;
     Profile buildProfile() const;

@@ -4,6 +4,7 @@
 #include "core/profiles/profile.h"
 #include "ui/uilogging.h"
 
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace tba {
@@ -49,6 +50,9 @@ void WizardController::startConnectionTest()
                      << (m_account ? m_account->realm() : QString());
     emit testStarted();
     emit changed();
+    // Every run opens new connections, with the TLS settings of this run.
+    if (m_services.network)
+        m_services.network->clearConnectionCache();
     m_test.start(settings);
 }
 
@@ -264,6 +268,56 @@ void WizardController::openProfile(const QString &name)
                 return;
             if (result.ok())
                 self->m_credentials = credentials;
+            emit self->profileOpened(result);
+            emit self->changed();
+        });
+}
+
+QStringList WizardController::uncheckMissingPermissions()
+{
+    const QList<PermissionRequirement> &permissions = preset().permissions;
+    QStringList itemIds;
+    for (const QString &id : m_testResult.diagnosis.missingPermissions) {
+        QString name;
+        for (const PermissionRequirement &permission : permissions) {
+            if (permission.id == id)
+                name = permission.name;
+        }
+        // The checklist has one item per permission name, with the first id of that name.
+        for (const PermissionRequirement &permission : permissions) {
+            if (permission.name != name)
+                continue;
+            const QString itemId = QStringLiteral("permission.") + permission.id;
+            if (!itemIds.contains(itemId))
+                itemIds << itemId;
+            break;
+        }
+    }
+    for (const QString &itemId : std::as_const(itemIds))
+        setChecked(itemId, false);
+    return itemIds;
+}
+
+void WizardController::reloadEditedCredentials()
+{
+    if (!m_services.connections)
+        return;
+    QPointer<WizardController> self(this);
+    m_services.connections->loadCredentials(
+        m_progress.editedProfile,
+        [self](const ConnectionResult &result, const Credentials &credentials) {
+            if (!self)
+                return;
+            if (result.ok()) {
+                // What was typed since the start wins over the stored value.
+                for (const CredentialField field : allCredentialFields) {
+                    if (self->m_credentials.value(field).isEmpty())
+                        self->m_credentials.setValue(field, credentials.value(field));
+                }
+            } else {
+                qCWarning(lcWizard) << "Reading the secrets of" << self->m_progress.editedProfile
+                                    << "failed:" << result.message;
+            }
             emit self->profileOpened(result);
             emit self->changed();
         });

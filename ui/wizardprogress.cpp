@@ -1,8 +1,11 @@
 #include "ui/wizardprogress.h"
 
+#include "core/connection/connectionsettings.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
+#include <QSslCertificate>
 
 namespace tba {
 namespace {
@@ -10,15 +13,37 @@ namespace {
 const QString progressGroup = QStringLiteral("progress");
 const QString advancedGroup = QStringLiteral("advanced");
 
-QString checkHttpsUrl(const QUrl &url, const QString &name)
+/// Returns an error naming `name` when `url` is set but not https; `example` shows a good value.
+QString checkHttpsUrl(const QUrl &url, const QString &name, const QString &example)
 {
     if (url.isEmpty())
         return QString();
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
         return AdvancedSettings::tr(
-                   "%1 \"%2\" is not an https address. Enter an address such as "
-                   "https://1234567.suitetalk.api.netsuite.com, or leave it empty.")
-            .arg(name, url.toString());
+                   "%1 \"%2\" is not an https address. Enter an address such as %3, or leave "
+                   "it empty.")
+            .arg(name, url.toString(), example);
+    }
+    return QString();
+}
+
+/// Returns an error when `path` cannot be read or holds no PEM certificate.
+QString checkCaFile(const QString &path)
+{
+    if (path.isEmpty())
+        return QString();
+    if (!QFileInfo(path).isReadable()) {
+        return AdvancedSettings::tr(
+                   "The CA file \"%1\" cannot be read. Choose a readable PEM file, or leave the "
+                   "field empty.")
+            .arg(path);
+    }
+    if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
+        return AdvancedSettings::tr(
+                   "The CA file \"%1\" holds no PEM certificate. Choose the proxy's CA "
+                   "certificate in PEM form (\"-----BEGIN CERTIFICATE-----\"), or leave the "
+                   "field empty.")
+            .arg(path);
     }
     return QString();
 }
@@ -27,18 +52,17 @@ QString checkHttpsUrl(const QUrl &url, const QString &name)
 
 QString AdvancedSettings::validate() const
 {
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        return AdvancedSettings::tr(
-                   "The CA file \"%1\" cannot be read. Choose a readable PEM file, or leave the "
-                   "field empty.")
-            .arg(caFile);
-    }
-    if (const QString error = checkHttpsUrl(restBaseUrl, AdvancedSettings::tr("The REST base URL"));
+    if (const QString error = checkCaFile(caFile); !error.isEmpty())
+        return error;
+    if (const QString error =
+            checkHttpsUrl(restBaseUrl, AdvancedSettings::tr("The REST base URL"),
+                          QStringLiteral("https://1234567.suitetalk.api.netsuite.com"));
         !error.isEmpty()) {
         return error;
     }
     if (const QString error =
-            checkHttpsUrl(lookupBaseUrl, AdvancedSettings::tr("The data-center lookup URL"));
+            checkHttpsUrl(lookupBaseUrl, AdvancedSettings::tr("The data-center lookup URL"),
+                          ConnectionSettings::defaultLookupBaseUrl().toString());
         !error.isEmpty()) {
         return error;
     }

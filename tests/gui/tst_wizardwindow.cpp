@@ -290,6 +290,8 @@ void WizardWindowTest::happyPathSavesAndExports()
     QVERIFY(saved.wait(30000));
     QTRY_COMPARE(m_wizard->currentId(), int(tba::ResultPageId));
     screenshot(QStringLiteral("06-result"));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(!m_wizard->button(QWizard::CancelButton)->isVisible());
 
     const QString name = m_fixture->controller->savedProfile().name;
     tba::Credentials stored;
@@ -324,6 +326,51 @@ void WizardWindowTest::happyPathSavesAndExports()
     QVERIFY(exported.contains(m_emulator->account().toUtf8()));
     QVERIFY(!exported.contains(m_emulator->credentials().tokenSecret.toUtf8()));
 
+    // A typed path of an existing file is replaced only after a second click on Replace.
+    QTRY_VERIFY(!m_wizard->findChild<tba::ExportDialog *>());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->findChild<tba::ExportDialog *>());
+    dialog = m_wizard->findChild<tba::ExportDialog *>();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("exportPathLabel"))->buddy(), pathEdit);
+    QVERIFY(file.remove());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep");
+    file.close();
+    typeInto(pathEdit, path);
+    auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    auto *exportError = dialog->findChild<QLabel *>(QStringLiteral("exportErrorLabel"));
+    QVERIFY(exportError->isVisible());
+    QVERIFY(exportError->text().contains(QStringLiteral("already exists")));
+    QVERIFY(pathEdit->height() >= pathEdit->sizeHint().height());
+    QVERIFY(exportError->height() >= exportError->heightForWidth(exportError->width()));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("keep"));
+    file.close();
+    QCOMPARE(confirm->text(), QStringLiteral("&Replace"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->findChild<tba::ExportDialog *>());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(m_emulator->account().toUtf8()));
+    file.close();
+
+    // A leading "~/" means the home folder.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->findChild<tba::ExportDialog *>());
+    dialog = m_wizard->findChild<tba::ExportDialog *>();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QString homePath = QDir::home().filePath(QStringLiteral("tilde-export.json"));
+    QFile::remove(homePath);
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit")),
+             QStringLiteral("~/tilde-export.json"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(homePath));
+    QVERIFY(QFile::remove(homePath));
+
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->isVisible());
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
@@ -348,6 +395,10 @@ void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
     QVERIFY(diagnosis->isVisible());
     QVERIFY(!child<QLabel>(QStringLiteral("diagnosisHeadline"))->text().isEmpty());
     QVERIFY(child<QLabel>(QStringLiteral("cause_wrong-secret")));
+    for (QPushButton *button : diagnosis->findChildren<QPushButton *>())
+        QVERIFY2(button->text() != QStringLiteral("Go to step 5"), qPrintable(button->objectName()));
+    QVERIFY(diagnosis->findChild<QPushButton *>(
+        QStringLiteral("goToStepButton_wrong-secret_step3")));
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
 
     QCOMPARE(child<QLineEdit>(QStringLiteral("tokenSecretEdit"))->text(), wrong);
@@ -375,6 +426,27 @@ void WizardWindowTest::missingPermissionNamedOnTokenPage()
     QVERIFY2(missing->text().contains(QStringLiteral("Transactions > Sales Order")),
              qPrintable(missing->text()));
     QVERIFY(!missing->text().contains(QStringLiteral("Lists > Customers")));
+
+    // Going back to step 4 shows the missing permission's row, unticked and marked.
+    auto *toRole = child<QPushButton>(QStringLiteral("goToStepButton_missing-permission"));
+    QVERIFY(toRole);
+    QTest::mouseClick(toRole, Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+    QCheckBox *salesOrder = nullptr;
+    for (QCheckBox *box : page()->findChildren<QCheckBox *>()) {
+        if (box->text().startsWith(QStringLiteral("Transactions > Sales Order")))
+            salesOrder = box;
+        else if (box->objectName().startsWith(QStringLiteral("permission.")))
+            QVERIFY2(box->isChecked(), qPrintable(box->text()));
+    }
+    QVERIFY(salesOrder);
+    QVERIFY(!salesOrder->isChecked());
+    QVERIFY(salesOrder->property("highlighted").toBool());
+    QVERIFY(!salesOrder->visibleRegion().isEmpty());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    tick(salesOrder);
+    QVERIFY(!salesOrder->property("highlighted").toBool());
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void WizardWindowTest::goBackToFixAndRetest()
@@ -730,6 +802,7 @@ void WizardWindowTest::advancedSettingsBehindButton()
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("caFileEdit"));
     QCOMPARE(caFile->text(), m_emulator->caFile());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("caFileLabel"))->buddy(), caFile);
     auto *baseUrl = dialog->findChild<QLineEdit *>(QStringLiteral("restBaseUrlEdit"));
     typeInto(baseUrl, QStringLiteral("http://127.0.0.1:1"));
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("advancedOkButton"));
@@ -738,6 +811,13 @@ void WizardWindowTest::advancedSettingsBehindButton()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("https")));
     QVERIFY(dialog->isVisible());
+    // The error line takes room of its own: no field shrinks below its height.
+    for (const QString &name : {QStringLiteral("caFileEdit"), QStringLiteral("restBaseUrlEdit"),
+                                QStringLiteral("lookupUrlEdit"), QStringLiteral("timeoutSpin")}) {
+        auto *field = dialog->findChild<QWidget *>(name);
+        QVERIFY2(field && field->height() >= field->sizeHint().height(), qPrintable(name));
+    }
+    QVERIFY(error->height() >= error->heightForWidth(error->width()));
 
     typeInto(baseUrl, m_emulator->baseUrl().toString());
     QTest::mouseClick(ok, Qt::LeftButton);

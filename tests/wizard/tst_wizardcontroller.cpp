@@ -66,6 +66,7 @@ private slots:
     void invalidAdvancedSettingsRejected();
     void profileNameDefaultsFromAccount();
     void invalidProfileNameBlocks();
+    void takenProfileNameWarns();
 
 private:
     std::unique_ptr<WizardFixture> m_fixture;
@@ -353,33 +354,58 @@ void WizardControllerTest::startNewForgetsProgress()
 
 void WizardControllerTest::invalidAdvancedSettingsRejected_data()
 {
+    // A CA file of "<text>" is replaced by a readable file that holds no certificate.
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QString>("restBaseUrl");
+    QTest::addColumn<QString>("lookupUrl");
     QTest::addColumn<int>("timeoutSeconds");
-    QTest::addColumn<QString>("expectedFragment");
-    QTest::newRow("missing CA file") << QStringLiteral("/nonexistent/ca.pem") << QString() << 20
-                                     << QStringLiteral("/nonexistent/ca.pem");
+    QTest::addColumn<QStringList>("expectedFragments");
+    QTest::newRow("missing CA file") << QStringLiteral("/nonexistent/ca.pem") << QString()
+                                     << QString() << 20
+                                     << QStringList{QStringLiteral("/nonexistent/ca.pem")};
+    QTest::newRow("CA file without certificate")
+        << QStringLiteral("<text>") << QString() << QString() << 20
+        << QStringList{QStringLiteral("notes.txt"), QStringLiteral("no PEM certificate")};
     QTest::newRow("plain http base URL")
-        << QString() << QStringLiteral("http://127.0.0.1:1") << 20 << QStringLiteral("https");
-    QTest::newRow("timeout zero") << QString() << QString() << 0 << QStringLiteral("timeout");
-    QTest::newRow("timeout too long") << QString() << QString() << 301 << QStringLiteral("timeout");
+        << QString() << QStringLiteral("http://127.0.0.1:1") << QString() << 20
+        << QStringList{QStringLiteral("REST base URL"), QStringLiteral("suitetalk")};
+    QTest::newRow("plain http lookup URL")
+        << QString() << QString() << QStringLiteral("http://127.0.0.1:1") << 20
+        << QStringList{QStringLiteral("lookup URL"), QStringLiteral("https://rest.netsuite.com")};
+    QTest::newRow("timeout zero") << QString() << QString() << QString() << 0
+                                  << QStringList{QStringLiteral("timeout")};
+    QTest::newRow("timeout too long") << QString() << QString() << QString() << 301
+                                      << QStringList{QStringLiteral("timeout")};
 }
 
 void WizardControllerTest::invalidAdvancedSettingsRejected()
 {
     QFETCH(QString, caFile);
     QFETCH(QString, restBaseUrl);
+    QFETCH(QString, lookupUrl);
     QFETCH(int, timeoutSeconds);
-    QFETCH(QString, expectedFragment);
+    QFETCH(QStringList, expectedFragments);
+    if (caFile == QLatin1String("<text>")) {
+        caFile = m_fixture->dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(caFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a certificate\n");
+    }
     WizardController *controller = m_fixture->makeController();
     const tba::AdvancedSettings before = controller->advancedSettings();
     tba::AdvancedSettings settings = before;
     settings.caFile = caFile;
     settings.restBaseUrl = QUrl(restBaseUrl);
+    if (!lookupUrl.isEmpty())
+        settings.lookupBaseUrl = QUrl(lookupUrl);
     settings.timeoutSeconds = timeoutSeconds;
     QString error;
     QVERIFY(!controller->setAdvancedSettings(settings, &error));
-    QVERIFY2(error.contains(expectedFragment), qPrintable(error));
+    for (const QString &fragment : expectedFragments)
+        QVERIFY2(error.contains(fragment), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("suitetalk")) ||
+                 expectedFragments.contains(QStringLiteral("suitetalk")),
+             qPrintable(error));
     QVERIFY(controller->advancedSettings() == before);
 }
 
@@ -401,6 +427,24 @@ void WizardControllerTest::invalidProfileNameBlocks()
     controller->setProfileName(QStringLiteral("my shop/prod"));
     QVERIFY(!controller->profileNameError().isEmpty());
     QVERIFY(!controller->isStepComplete(WizardStep::Account));
+}
+
+void WizardControllerTest::takenProfileNameWarns()
+{
+    tba::Profile saved;
+    saved.name = QStringLiteral("Production");
+    saved.accountId = QStringLiteral("1234567");
+    saved.integrationName = QStringLiteral("AfterShip");
+    saved.createdAt = QDateTime::currentDateTimeUtc();
+    const tba::ProfileResult created = m_fixture->profiles->create(saved);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    WizardController *controller = m_fixture->makeController();
+    controller->setProfileName(QStringLiteral("staging"));
+    QCOMPARE(controller->profileNameWarning(), QString());
+    controller->setProfileName(QStringLiteral("production"));
+    QVERIFY2(controller->profileNameWarning().contains(QStringLiteral("already saved")),
+             qPrintable(controller->profileNameWarning()));
+    QVERIFY(controller->profileNameError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(WizardControllerTest)

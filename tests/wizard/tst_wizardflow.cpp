@@ -26,11 +26,14 @@ private slots:
     void lookupReportsUnknownAccount();
     void passingTestSavesToKeychain();
     void exportWithoutSecretsHoldsNone();
+    void exportedProfileImports();
+    void changedCaFileAppliesToNextTest();
     void wrongTokenSecretDiagnosed();
     void missingPermissionNamed();
     void editAfterTestNeedsRetest();
     void editDuringTestDiscardsRun();
     void openedProfileRetestsFromKeychain();
+    void resumedEditReloadsSecrets();
     void takenNameNeedsReplace();
 
 private:
@@ -182,6 +185,53 @@ void WizardFlowTest::exportWithoutSecretsHoldsNone()
              qPrintable(parseError));
 }
 
+void WizardFlowTest::exportedProfileImports()
+{
+    WizardController *controller = startWith();
+    QVERIFY(controller);
+    enterAccount(controller);
+    enterCredentials(controller);
+    runTest(controller);
+    save(controller);
+    QVERIFY(controller->isSaved());
+
+    WizardController::ExportOptions options;
+    options.path = m_fixture->dir.filePath(QStringLiteral("export.json"));
+    QString error;
+    QVERIFY2(controller->exportProfile(options, &error), qPrintable(error));
+    QFile file(options.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const std::optional<tba::ProfileDocument> document =
+        tba::ProfileDocumentFormat::parse(file.readAll(), &error);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(document->profile.createdAt.isValid());
+    QCOMPARE(document->profile.name, controller->savedProfile().name);
+}
+
+void WizardFlowTest::changedCaFileAppliesToNextTest()
+{
+    WizardController *controller = startWith();
+    QVERIFY(controller);
+    EmulatorProcess other;
+    QString error;
+    QVERIFY2(other.start({}, QStringLiteral("ca"), &error), qPrintable(error));
+    enterAccount(controller);
+    enterCredentials(controller);
+    tba::AdvancedSettings settings = controller->advancedSettings();
+    // A fixed base URL, so that no test run falls back to NetSuite's real host.
+    settings.restBaseUrl = m_emulator->baseUrl();
+    QVERIFY2(controller->setAdvancedSettings(settings, &error), qPrintable(error));
+    runTest(controller);
+    QCOMPARE(controller->testState(), WizardController::TestState::Passed);
+
+    // The other emulator's CA did not sign this emulator's certificate: a connection kept from
+    // the first run must not carry the old trust over.
+    settings.caFile = other.caFile();
+    QVERIFY2(controller->setAdvancedSettings(settings, &error), qPrintable(error));
+    runTest(controller);
+    QCOMPARE(controller->testState(), WizardController::TestState::Failed);
+}
+
 void WizardFlowTest::wrongTokenSecretDiagnosed()
 {
     WizardController *controller = startWith();
@@ -276,6 +326,32 @@ void WizardFlowTest::openedProfileRetestsFromKeychain()
     QCOMPARE(controller->testState(), WizardController::TestState::Passed);
     save(controller);
     QVERIFY(controller->isSaved());
+}
+
+void WizardFlowTest::resumedEditReloadsSecrets()
+{
+    WizardController *controller = startWith();
+    QVERIFY(controller);
+    enterAccount(controller);
+    enterCredentials(controller);
+    runTest(controller);
+    save(controller);
+    const QString name = controller->savedProfile().name;
+    m_fixture->destroyController();
+    controller = m_fixture->makeController();
+    QSignalSpy opened(controller, &WizardController::profileOpened);
+    controller->openProfile(name);
+    QVERIFY(opened.wait(30000));
+    // Closed without saving, then started again.
+    m_fixture->destroyController();
+
+    controller = m_fixture->makeController();
+    QCOMPARE(controller->editedProfile(), name);
+    QSignalSpy reloaded(controller, &WizardController::profileOpened);
+    QVERIFY(reloaded.wait(30000));
+    QVERIFY(reloaded.constFirst().constFirst().value<tba::ConnectionResult>().ok());
+    for (const CredentialField field : tba::allCredentialFields)
+        QCOMPARE(controller->credential(field), m_emulator->credentials().value(field));
 }
 
 void WizardFlowTest::takenNameNeedsReplace()

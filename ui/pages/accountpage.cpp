@@ -111,8 +111,14 @@ void AccountPage::refresh()
         m_profileName->setText(c->profileNameInput());
     m_profileName->setPlaceholderText(c->defaultProfileName());
     const QString nameError = c->profileNameError();
-    m_profileNameMessage->setText(nameError.isEmpty() ? QString() : tr("Error: %1").arg(nameError));
-    m_profileNameMessage->setVisible(!nameError.isEmpty());
+    const QString nameWarning = c->profileNameWarning();
+    if (!nameError.isEmpty())
+        m_profileNameMessage->setText(tr("Error: %1").arg(nameError));
+    else if (!nameWarning.isEmpty())
+        m_profileNameMessage->setText(tr("Warning: %1").arg(nameWarning));
+    else
+        m_profileNameMessage->clear();
+    m_profileNameMessage->setVisible(!nameError.isEmpty() || !nameWarning.isEmpty());
 }
 
 } // namespace tba

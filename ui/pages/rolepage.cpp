@@ -4,7 +4,9 @@
 #include "ui/stepintro.h"
 #include "ui/wizardcontroller.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -59,6 +61,16 @@ void RolePage::refresh()
         m_shownPreset = c->presetId();
         m_checklist->setItems(c->roleItems());
     }
+}
+
+void RolePage::showItems(const QStringList &itemIds)
+{
+    QCheckBox *first = m_checklist->highlight(itemIds);
+    if (!first)
+        return;
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("pageScrollArea")))
+        scroll->ensureWidgetVisible(first);
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace tba

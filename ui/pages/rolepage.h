@@ -16,6 +16,9 @@ class RolePage : public SetupPage
 public:
     explicit RolePage(WizardController *controller, QWidget *parent = nullptr);
 
+    /// Scrolls to the checklist items of `itemIds`, marks them and focuses the first.
+    void showItems(const QStringList &itemIds);
+
 protected:
     void refresh() override;
 

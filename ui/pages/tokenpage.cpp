@@ -58,7 +58,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     m_progress->header()->setStretchLastSection(true);
     m_progress->setMinimumHeight(m_progress->fontMetrics().height() * 8);
 
-    m_diagnosis = new DiagnosisView(this);
+    m_diagnosis = new DiagnosisView(WizardStep::AccessToken, this);
     m_diagnosis->setObjectName(QStringLiteral("diagnosisView"));
 
     m_untested = new QCheckBox(tr("Save this connection &untested; it may not work"), this);
@@ -83,6 +83,8 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     connect(m_untested, &QCheckBox::toggled, controller,
             &WizardController::setUntestedSaveConfirmed);
     connect(m_diagnosis, &DiagnosisView::stepRequested, this, &TokenPage::stepRequested);
+    connect(m_diagnosis, &DiagnosisView::advancedSettingsRequested, this,
+            &TokenPage::advancedSettingsRequested);
     connect(controller, &WizardController::testFinished, this, [this] {
         const WizardController *c = this->controller();
         if (c->testState() == WizardController::TestState::Failed)

@@ -28,6 +28,8 @@ public:
 signals:
     /// The administrator asked to go back to `step` to fix a cause of a failed test.
     void stepRequested(tba::WizardStep step);
+    /// A cause's fix is in the advanced settings, such as a CA file.
+    void advancedSettingsRequested();
 
 protected:
     void refresh() override;
