@@ -1,5 +1,6 @@
 #include "ui/advancedsettingsdialog.h"
 
+#include "ui/dialogfit.h"
 #include "ui/wizardcontroller.h"
 
 #include <QDialogButtonBox>
@@ -100,7 +101,7 @@ void AdvancedSettingsDialog::accept()
     if (!m_controller->setAdvancedSettings(settings, &error)) {
         m_error->setText(tr("Error: %1").arg(error));
         m_error->show();
-        adjustSize();
+        growToFitContent(this);
         return;
     }
     QDialog::accept();

@@ -2,6 +2,7 @@
 
 #include "core/export/exportformat.h"
 #include "core/export/secretsencryption.h"
+#include "ui/dialogfit.h"
 #include "ui/wizardcontroller.h"
 
 #include <QCheckBox>
@@ -54,6 +55,7 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     m_includeSecrets = new QCheckBox(tr("&Include the four secrets"), this);
     m_includeSecrets->setObjectName(QStringLiteral("includeSecretsCheck"));
     m_secretsNote = new QLabel(this);
+    m_secretsNote->setObjectName(QStringLiteral("secretsNoteLabel"));
     m_secretsNote->setWordWrap(true);
 
     m_passphrase = new QLineEdit(this);
@@ -131,7 +133,7 @@ void ExportDialog::refresh()
     else
         m_secretsNote->setText(tr("Warning: this format holds the secrets in plaintext. Anyone "
                                   "who can read the file can use the connection."));
-    adjustSize();
+    growToFitContent(this);
 }
 
 void ExportDialog::updateSuffix()
@@ -171,7 +173,7 @@ void ExportDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
-    adjustSize();
+    growToFitContent(this);
 }
 
 void ExportDialog::accept()

@@ -27,7 +27,7 @@ QString checkHttpsUrl(const QUrl &url, const QString &name, const QString &examp
     return QString();
 }
 
-/// Returns an error when `path` cannot be read or holds no PEM certificate.
+/// Returns an error when `path` cannot be read or contains no PEM certificate.
 QString checkCaFile(const QString &path)
 {
     if (path.isEmpty())
@@ -40,7 +40,7 @@ QString checkCaFile(const QString &path)
     }
     if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
         return AdvancedSettings::tr(
-                   "The CA file \"%1\" holds no PEM certificate. Choose the proxy's CA "
+                   "The CA file \"%1\" contains no PEM certificate. Choose the proxy's CA "
                    "certificate in PEM form (\"-----BEGIN CERTIFICATE-----\"), or leave the "
                    "field empty.")
             .arg(path);

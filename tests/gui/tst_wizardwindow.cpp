@@ -67,7 +67,8 @@ private:
     void typeInto(QLineEdit *edit, const QString &text);
     void tick(QCheckBox *box);
     void clickNext();
-    void screenshot(const QString &name);
+    /// Saves `widget` (the wizard by default) as NAME.png in this test's screenshot folder.
+    void screenshot(const QString &name, QWidget *widget = nullptr);
 
     void completeAccountPage();
     void completeFeaturesPage();
@@ -182,8 +183,10 @@ void WizardWindowTest::clickNext()
     QTest::mouseClick(next, Qt::LeftButton);
 }
 
-void WizardWindowTest::screenshot(const QString &name)
+void WizardWindowTest::screenshot(const QString &name, QWidget *widget)
 {
+    if (!widget)
+        widget = m_wizard.get();
     // A scaled run keeps its screenshots apart, such as happyPathSavesAndExports@1.5x.
     const qreal scale = m_wizard->devicePixelRatio();
     const QString suffix = scale == 1.0 ? QString() : QStringLiteral("@%1x").arg(scale);
@@ -191,7 +194,7 @@ void WizardWindowTest::screenshot(const QString &name)
                            QString::fromLatin1(QTest::currentTestFunction()) + suffix;
     QVERIFY(QDir().mkpath(folder));
     QApplication::processEvents();
-    QVERIFY(m_wizard->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
+    QVERIFY(widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 void WizardWindowTest::completeAccountPage()
@@ -346,6 +349,7 @@ void WizardWindowTest::happyPathSavesAndExports()
     QVERIFY(exportError->text().contains(QStringLiteral("already exists")));
     QVERIFY(pathEdit->height() >= pathEdit->sizeHint().height());
     QVERIFY(exportError->height() >= exportError->heightForWidth(exportError->width()));
+    screenshot(QStringLiteral("export-replace"), dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep"));
@@ -362,6 +366,19 @@ void WizardWindowTest::happyPathSavesAndExports()
     QTRY_VERIFY(m_wizard->findChild<tba::ExportDialog *>());
     dialog = m_wizard->findChild<tba::ExportDialog *>();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // The plaintext warning is shown whole.
+    format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
+    format->setCurrentIndex(format->findText(QStringLiteral("Environment variables (.env)")));
+    auto *includeSecrets = dialog->findChild<QCheckBox *>(QStringLiteral("includeSecretsCheck"));
+    tick(includeSecrets);
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("secretsNoteLabel"));
+    QVERIFY(note->text().startsWith(QStringLiteral("Warning")));
+    QApplication::processEvents();
+    QVERIFY(note->height() >= note->heightForWidth(note->width()));
+    screenshot(QStringLiteral("export-plaintext-warning"), dialog);
+    QTest::keyClick(includeSecrets, Qt::Key_Space);
+    QVERIFY(!includeSecrets->isChecked());
+    format->setCurrentIndex(0);
     const QString homePath = QDir::home().filePath(QStringLiteral("tilde-export.json"));
     QFile::remove(homePath);
     typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit")),
@@ -818,6 +835,7 @@ void WizardWindowTest::advancedSettingsBehindButton()
         QVERIFY2(field && field->height() >= field->sizeHint().height(), qPrintable(name));
     }
     QVERIFY(error->height() >= error->heightForWidth(error->width()));
+    screenshot(QStringLiteral("advanced-error"), dialog);
 
     typeInto(baseUrl, m_emulator->baseUrl().toString());
     QTest::mouseClick(ok, Qt::LeftButton);
