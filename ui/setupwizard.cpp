@@ -69,9 +69,11 @@ SetupWizard::SetupWizard(WizardController *controller, SecretClipboard *clipboar
         else if (button == QWizard::CustomButton3)
             startNewSetup();
     });
-    connect(tokenPage, &TokenPage::stepRequested, this, &SetupWizard::goBackTo);
+    // Queued, because going back can clear the diagnosis and delete the button just clicked.
+    connect(tokenPage, &TokenPage::stepRequested, this, &SetupWizard::goBackTo,
+            Qt::QueuedConnection);
     connect(tokenPage, &TokenPage::advancedSettingsRequested, this,
-            &SetupWizard::openAdvancedSettings);
+            &SetupWizard::openAdvancedSettings, Qt::QueuedConnection);
 
     restart();
     resumeProgress();

@@ -448,7 +448,7 @@ void WizardWindowTest::missingPermissionNamedOnTokenPage()
     auto *toRole = child<QPushButton>(QStringLiteral("goToStepButton_missing-permission"));
     QVERIFY(toRole);
     QTest::mouseClick(toRole, Qt::LeftButton);
-    QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::RolePageId));
     QCheckBox *salesOrder = nullptr;
     for (QCheckBox *box : page()->findChildren<QCheckBox *>()) {
         if (box->text().startsWith(QStringLiteral("Transactions > Sales Order")))
@@ -486,7 +486,7 @@ void WizardWindowTest::goBackToFixAndRetest()
     }
     QVERIFY(toStep3);
     QTest::mouseClick(toStep3, Qt::LeftButton);
-    QCOMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
 
     typeInto(child<QLineEdit>(QStringLiteral("consumerSecretEdit")),
              m_emulator->credentials().consumerSecret);
