@@ -105,6 +105,8 @@ void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis,
         m_detail->clear();
     else if (detailFromNetSuite(diagnosis.status))
         m_detail->setText(tr("NetSuite says: %1").arg(diagnosis.detail));
+    else if (diagnosis.status == ConnectionStatus::ServerError) // possibly not NetSuite
+        m_detail->setText(tr("The server says: %1").arg(diagnosis.detail));
     else
         m_detail->setText(tr("This computer reports: %1").arg(diagnosis.detail));
     m_detail->setVisible(!diagnosis.detail.isEmpty());

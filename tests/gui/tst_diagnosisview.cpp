@@ -56,6 +56,8 @@ void DiagnosisViewTest::detailLabelledBySource_data()
         << ConnectionStatus::AuthenticationRejected << QStringLiteral("NetSuite says: ");
     QTest::newRow("NetSuite rejected the request")
         << ConnectionStatus::RequestRejected << QStringLiteral("NetSuite says: ");
+    QTest::newRow("server error, maybe from a proxy")
+        << ConnectionStatus::ServerError << QStringLiteral("The server says: ");
     QTest::newRow("certificate rejected here")
         << ConnectionStatus::TlsError << QStringLiteral("This computer reports: ");
     QTest::newRow("network error here")
