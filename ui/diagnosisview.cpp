@@ -17,6 +17,7 @@ bool detailFromNetSuite(ConnectionStatus status)
     case ConnectionStatus::PermissionsMissing:
     case ConnectionStatus::AccountNotFound:
     case ConnectionStatus::AuthenticationRejected:
+    case ConnectionStatus::LoginForbidden:
     case ConnectionStatus::RateLimited:
     case ConnectionStatus::RequestRejected:
         return true;

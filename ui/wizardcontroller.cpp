@@ -300,10 +300,12 @@ bool WizardController::setAdvancedSettings(const AdvancedSettings &settings, QSt
     if (settings == m_progress.advanced)
         return true;
     m_progress.advanced = settings;
-    // Kept connections carry the old CA file's trust and the old hosts.
+    resetTest();
+    // Kept connections carry the old CA file's trust and the old hosts. Nothing may be in flight
+    // when they are dropped, and the lookup starts again below.
+    m_lookup.cancel();
     if (m_services.network)
         m_services.network->clearConnectionCache();
-    resetTest();
     noteChange(Change::Setting);
     if (m_account)
         lookupAccount();

@@ -50,8 +50,9 @@ void WizardController::startConnectionTest()
                      << (m_account ? m_account->realm() : QString());
     emit testStarted();
     emit changed();
-    // Every run opens new connections, with the TLS settings of this run.
-    if (m_services.network)
+    // Every run opens new connections, with the TLS settings of this run. Dropping connections
+    // under a running lookup's request is not safe, so then the kept ones are used.
+    if (m_services.network && m_lookup.status() != AccountLookup::Status::Running)
         m_services.network->clearConnectionCache();
     m_test.start(settings);
 }

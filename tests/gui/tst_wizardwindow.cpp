@@ -4,6 +4,7 @@
 #include "emulatorprocess.h"
 #include "wizardfixture.h"
 
+#include "ui/connectiontestmodel.h"
 #include "ui/exportdialog.h"
 #include "ui/secretclipboard.h"
 #include "ui/setupwizard.h"
@@ -416,6 +417,12 @@ void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
         QVERIFY2(button->text() != QStringLiteral("Go to step 5"), qPrintable(button->objectName()));
     QVERIFY(diagnosis->findChild<QPushButton *>(
         QStringLiteral("goToStepButton_wrong-secret_step3")));
+    // The audit is not run after a failed login, and its row says so.
+    auto *progress = child<QTreeView>(QStringLiteral("testProgressView"));
+    const int auditRow = tba::ConnectionTestModel::rowOfStep(tba::ConnectionStep::PermissionAudit);
+    const QModelIndex auditState =
+        progress->model()->index(auditRow, tba::ConnectionTestModel::StateColumn);
+    QCOMPARE(auditState.data().toString(), QStringLiteral("skipped"));
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
 
     QCOMPARE(child<QLineEdit>(QStringLiteral("tokenSecretEdit"))->text(), wrong);
