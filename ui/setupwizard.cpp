@@ -148,12 +148,16 @@ void SetupWizard::openSavedConnection()
                        dialog->setLabelText(tr("&Connection:"));
                        dialog->setComboBoxItems(names);
                        dialog->setOkButtonText(tr("&Open"));
-                       connect(dialog, &QInputDialog::textValueSelected, this,
-                               [this](const QString &name) {
-                                   m_resumeTarget = 0;
-                                   m_controller->openProfile(name);
-                                   restart();
-                               });
+                       // Queued: restarting the wizard inside the dialog's own signal let
+                       // the dialog be deleted before QInputDialog::done() returned.
+                       connect(
+                           dialog, &QInputDialog::textValueSelected, this,
+                           [this](const QString &name) {
+                               m_resumeTarget = 0;
+                               m_controller->openProfile(name);
+                               restart();
+                           },
+                           Qt::QueuedConnection);
                        dialog->open();
                    });
 }
@@ -199,9 +203,11 @@ void SetupWizard::confirmDiscard(const QString &question, const QString &discard
     QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
     keep->setObjectName(QStringLiteral("keepEditingButton"));
     box->setDefaultButton(keep);
-    connect(box, &QMessageBox::finished, this, [box, discard, action] {
+    // The action runs once the box has returned from its own signal, because it can restart the
+    // wizard or open another dialog.
+    connect(box, &QMessageBox::finished, this, [this, box, discard, action] {
         if (box->clickedButton() == discard)
-            action();
+            QMetaObject::invokeMethod(this, action, Qt::QueuedConnection);
     });
     box->open();
 }
