@@ -24,9 +24,9 @@ QByteArray baseStringUri(const QUrl &url);
 /// percent-encoded, sorted by name and then by value, joined as "name=value" with "&".
 QByteArray normalizeParameters(const ParameterList &parameters);
 
-/// Returns the signature base string of RFC 5849 section 3.4.1.1. `parameters` holds every
-/// parameter that is signed: the query's, the oauth_* ones (without oauth_signature and realm)
-/// and, for a form-encoded body only, the body's.
+/// Returns the signature base string of RFC 5849 section 3.4.1.1. `parameters` must contain every
+/// parameter to sign: the query's, the oauth_* ones (without oauth_signature and realm) and, for a
+/// form-encoded body only, the body's. The function encodes and sorts them and adds none.
 QByteArray signatureBaseString(const QByteArray &method, const QUrl &url,
                                const ParameterList &parameters);
 

@@ -10,8 +10,8 @@
 
 namespace tba {
 
-/// The reason a secret store operation failed. Each value has one message that tells the user what
-/// to do.
+/// The reason a secret store operation failed, for callers to branch on. The message for the user,
+/// which names the fix where one is known, is in SecretStoreResult::message.
 enum class SecretStoreError
 {
     None,
