@@ -2,6 +2,7 @@
 
 #include "app/checkcommand.h"
 #include "app/exitcode.h"
+#include "app/exitcodehelp.h"
 #include "app/profilecommands.h"
 #include "app/signcommand.h"
 #include "app/storesession.h"
@@ -66,40 +67,6 @@ const QList<Command> &commands()
          runDeleteCommand, profileExitCodes},
     };
     return list;
-}
-
-QString exitCodeMeaning(ExitCode code, bool checksConnection)
-{
-    switch (code) {
-    case ExitOk:
-        return checksConnection
-                   ? tr("success: connected, and every permission that can be verified is present")
-                   : tr("success");
-    case ExitUsage:
-        return tr("invalid usage or input");
-    case ExitAuthenticationRejected:
-        return tr("NetSuite rejected the authentication");
-    case ExitPermissionsMissing:
-        return tr("connected, but the role lacks permissions");
-    case ExitNetwork:
-        return tr("network, TLS, timeout or server error");
-    case ExitSecretStore:
-        return tr("secret store (keychain) error");
-    }
-    return QString();
-}
-
-/// Returns the exit status table for `codes`. Code 0 reads as a connection check's success when
-/// the list contains a code that only a check returns.
-QString exitCodeHelp(const QList<ExitCode> &codes)
-{
-    const bool checksConnection = codes.contains(ExitAuthenticationRejected);
-    QString text = tr("Exit status:\n");
-    for (const ExitCode code : codes)
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(int(code))
-                    .arg(exitCodeMeaning(code, checksConnection));
-    return text;
 }
 
 const Command *findCommand(const QString &name)

@@ -6,10 +6,10 @@ namespace tba {
 enum ExitCode : int
 {
     ExitOk = 0,
-    ExitUsage = 1, ///< invalid usage or input
-    ExitAuthenticationRejected = 2,
-    ExitPermissionsMissing = 3, ///< connected, but the role lacks permissions
-    ExitNetwork = 4,            ///< network, TLS, timeout or server error
+    ExitUsage = 1, ///< invalid usage or input, or an account ID that the lookup does not find
+    ExitAuthenticationRejected = 2, ///< NetSuite answered the login with 401 or 403
+    ExitPermissionsMissing = 3,     ///< connected, but the role lacks permissions
+    ExitNetwork = 4, ///< network, TLS or timeout error, rate limit (429), or another HTTP error
     ExitSecretStore = 5,
 };
 

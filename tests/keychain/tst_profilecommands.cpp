@@ -563,7 +563,7 @@ void ProfileCommandsTest::commandHelpNamesCommandAndItsExitCodes()
     QVERIFY2(remove.out.contains(QLatin1String("5  secret store")), qPrintable(remove.out));
 
     const RunResult check = run({QStringLiteral("check"), QStringLiteral("--help")});
-    QVERIFY2(check.out.contains(QLatin1String("2  NetSuite rejected the authentication")),
+    QVERIFY2(check.out.contains(QLatin1String("2  NetSuite rejected the login")),
              qPrintable(check.out));
     QVERIFY2(check.out.contains(QLatin1String("5  secret store")), qPrintable(check.out));
 }

@@ -272,11 +272,13 @@ void InstalledFilesTest::manualPageListsEveryExitCode()
 
     const QString exitStatus = manualSection(page, QStringLiteral("EXIT STATUS"));
     const QString helpTable = help.section(QStringLiteral("Exit status:\n"), 1);
-    const QRegularExpression row(QStringLiteral("^\\s+(\\d+)\\s+(.+)$"),
+    // A row is "  2  meaning" and the lines indented under it that continue the meaning.
+    const QRegularExpression row(QStringLiteral("^  (\\d+)  (.+(?:\\n {5}\\S.*)*)$"),
                                  QRegularExpression::MultilineOption);
     int rows = 0;
     for (const QRegularExpressionMatch &match : row.globalMatch(helpTable)) {
-        const QString expected = match.captured(1) + QLatin1Char(' ') + match.captured(2);
+        const QString expected =
+            match.captured(1) + QLatin1Char(' ') + match.captured(2).simplified();
         QVERIFY2(exitStatus.contains(expected, Qt::CaseInsensitive),
                  qPrintable(QStringLiteral("\"%1\" is not in the manual page's EXIT STATUS: %2")
                                 .arg(expected, exitStatus)));
