@@ -20,15 +20,18 @@
 namespace tba {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages. Each call is written CheckCommand::tr() so that
+/// lupdate records it under the same context that the lookup at run time uses.
+class CheckCommand
 {
-    return QCoreApplication::translate("tba::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::CheckCommand)
+};
 
 /// Returns `text` with any user name and password removed from its authority, for messages.
 QString withoutUserInfo(const QString &text)
 {
-    static const QRegularExpression userInfo(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
+    static const QRegularExpression userInfo(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
     QString display = text;
     display.replace(userInfo, QStringLiteral("\\1"));
     return display;
@@ -41,14 +44,16 @@ bool parseHttpsUrl(const QString &option, const QString &text, const QString &ex
 {
     *url = QUrl(text, QUrl::StrictMode);
     if (withoutUserInfo(text) != text || !url->userInfo().isEmpty()) {
-        *error = tr("Invalid --%1 \"%2\": remove the user name and password from the address. The "
-                    "credentials come only from the environment variables or the keychain.")
+        *error = CheckCommand::tr(
+                     "Invalid --%1 \"%2\": remove the user name and password from the address. The "
+                     "credentials come only from the environment variables or the keychain.")
                      .arg(option, withoutUserInfo(text));
         return false;
     }
     if (!url->isValid() || url->scheme() != QLatin1String("https") || url->host().isEmpty() ||
         url->hasQuery() || url->hasFragment()) {
-        *error = tr("Invalid --%1 \"%2\": give an https address without a query, such as %3.")
+        *error = CheckCommand::tr(
+                     "Invalid --%1 \"%2\": give an https address without a query, such as %3.")
                      .arg(option, text, example);
         return false;
     }
@@ -62,9 +67,11 @@ bool parseTimeout(const QString &text, int *timeoutMs, QString *error)
     const double seconds = text.toDouble(&ok);
     // Written so that NaN fails too.
     if (!ok || !(seconds > 0 && seconds <= 600)) {
-        *error = tr("Invalid --timeout \"%1\": give a number of seconds greater than 0 and at most "
-                    "600, such as 20.")
-                     .arg(text);
+        *error =
+            CheckCommand::tr(
+                "Invalid --timeout \"%1\": give a number of seconds greater than 0 and at most "
+                "600, such as 20.")
+                .arg(text);
         return false;
     }
     *timeoutMs = qMax(1, int(seconds * 1000));
@@ -99,7 +106,7 @@ CheckFailure usageFailure(const QString &message)
 {
     return {ExitUsage, QStringLiteral("invalid-usage"),
             message + QLatin1Char(' ') +
-                tr("Run \"%1 check --help\" for its options.")
+                CheckCommand::tr("Run \"%1 check --help\" for its options.")
                     .arg(QCoreApplication::applicationName())};
 }
 
@@ -107,15 +114,15 @@ QString wizardStepName(WizardStep step)
 {
     switch (step) {
     case WizardStep::Account:
-        return tr("1, account");
+        return CheckCommand::tr("1, account");
     case WizardStep::Features:
-        return tr("2, features");
+        return CheckCommand::tr("2, features");
     case WizardStep::IntegrationRecord:
-        return tr("3, integration record");
+        return CheckCommand::tr("3, integration record");
     case WizardStep::Role:
-        return tr("4, role");
+        return CheckCommand::tr("4, role");
     case WizardStep::AccessToken:
-        return tr("5, access token");
+        return CheckCommand::tr("5, access token");
     case WizardStep::None:
         break;
     }
@@ -146,23 +153,24 @@ void printDiagnosis(QTextStream &out, const Diagnosis &diagnosis)
 {
     out << '\n' << diagnosis.headline << '\n';
     if (!diagnosis.detail.isEmpty())
-        out << tr("Detail: ") << diagnosis.detail << '\n';
+        out << CheckCommand::tr("Detail: ") << diagnosis.detail << '\n';
     if (!diagnosis.causes.isEmpty()) {
-        out << (diagnosis.causes.size() > 1 ? tr("Likely causes, most likely first:")
-                                            : tr("Cause:"))
+        out << (diagnosis.causes.size() > 1 ? CheckCommand::tr("Likely causes, most likely first:")
+                                            : CheckCommand::tr("Cause:"))
             << '\n';
         int rank = 0;
         for (const Cause &cause : diagnosis.causes) {
             out << "  " << ++rank << ". " << cause.summary << '\n';
-            out << "     " << tr("Fix: ") << cause.fix << '\n';
+            out << "     " << CheckCommand::tr("Fix: ") << cause.fix << '\n';
             if (!cause.menuPath.isEmpty())
-                out << "     " << tr("Where: ") << cause.menuPath << '\n';
+                out << "     " << CheckCommand::tr("Where: ") << cause.menuPath << '\n';
             if (cause.wizardStep != WizardStep::None)
-                out << "     " << tr("Wizard step: ") << wizardStepName(cause.wizardStep) << '\n';
+                out << "     " << CheckCommand::tr("Wizard step: ")
+                    << wizardStepName(cause.wizardStep) << '\n';
         }
     }
     for (const QString &warning : diagnosis.warnings)
-        out << tr("Warning: ") << warning << '\n';
+        out << CheckCommand::tr("Warning: ") << warning << '\n';
 }
 
 /// Records the check's time and verdict in the profile, and the domains when the data-center lookup
@@ -220,41 +228,46 @@ int runCheckCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Test a NetSuite Token-Based Authentication connection: check the account ID and "
-           "credentials, look up the account's domains, compare the clocks, log in with a signed "
-           "request and check each permission the integration needs. With --account, the "
-           "credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
-           "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
+    parser.setApplicationDescription(CheckCommand::tr(
+        "Test a NetSuite Token-Based Authentication connection: check the account ID and "
+        "credentials, look up the account's domains, compare the clocks, log in with a signed "
+        "request and check each permission the integration needs. With --account, the "
+        "credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
+        "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"),
-        tr("Saved profile whose keychain entries contain the credentials; the result is recorded "
-           "in the profile."),
+        CheckCommand::tr(
+            "Saved profile whose keychain entries contain the credentials; the result is recorded "
+            "in the profile."),
         QStringLiteral("NAME"));
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("NetSuite account ID, such as 1234567_SB1."),
-                                           QStringLiteral("ID"));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"), CheckCommand::tr("NetSuite account ID, such as 1234567_SB1."),
+        QStringLiteral("ID"));
     const QCommandLineOption baseUrlOption(
         QStringLiteral("base-url"),
-        tr("REST domain to use instead of the looked-up one; skips the data-center lookup. No user "
-           "name or password in it."),
+        CheckCommand::tr("REST domain to use instead of the looked-up one; skips the data-center "
+                         "lookup. No user "
+                         "name or password in it."),
         QStringLiteral("URL"));
     const QCommandLineOption lookupUrlOption(
         QStringLiteral("lookup-url"),
-        tr("Address of the data-center lookup instead of https://rest.netsuite.com. When the "
-           "lookup there fails, the check stops instead of using NetSuite's real hosts."),
+        CheckCommand::tr(
+            "Address of the data-center lookup instead of https://rest.netsuite.com. When the "
+            "lookup there fails, the check stops instead of using NetSuite's real hosts."),
         QStringLiteral("URL"));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
-        tr("PEM file with extra certificate authorities to trust, such as a corporate proxy's. "
-           "Certificates are always verified."),
+        CheckCommand::tr(
+            "PEM file with extra certificate authorities to trust, such as a corporate proxy's. "
+            "Certificates are always verified."),
         QStringLiteral("PEM"));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"),
-        tr("Time allowed for each request, in seconds: more than 0, at most 600 (default 20)."),
+        CheckCommand::tr(
+            "Time allowed for each request, in seconds: more than 0, at most 600 (default 20)."),
         QStringLiteral("SECONDS"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print one JSON document instead of text."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), CheckCommand::tr("Print one JSON document instead of text."));
     parser.addOptions({profileOption, accountOption, baseUrlOption, lookupUrlOption, caFileOption,
                        timeoutOption, jsonOption});
     QString error;
@@ -262,7 +275,8 @@ int runCheckCommand(const QStringList &arguments)
             parseCommandArguments(parser, QStringLiteral("check"), arguments, 0, &error);
         code >= 0) {
         // QCommandLineParser records the options it recognized even when parsing failed.
-        return error.isEmpty() ? code : reportFailure(usageFailure(error), parser.isSet(jsonOption));
+        return error.isEmpty() ? code
+                               : reportFailure(usageFailure(error), parser.isSet(jsonOption));
     }
     const bool json = parser.isSet(jsonOption);
 
@@ -270,7 +284,7 @@ int runCheckCommand(const QStringList &arguments)
         return reportFailure(usageFailure(message), json);
     };
     if (parser.isSet(profileOption) == parser.isSet(accountOption))
-        return usageError(tr("Give either --profile NAME or --account ID."));
+        return usageError(CheckCommand::tr("Give either --profile NAME or --account ID."));
 
     ConnectionSettings settings;
     if (parser.isSet(baseUrlOption) &&
@@ -302,8 +316,9 @@ int runCheckCommand(const QStringList &arguments)
     const CredentialSourceResult loaded = source->load();
     if (!loaded.ok()) {
         return reportFailure({loaded.exitCode,
-                              loaded.exitCode == ExitSecretStore ? QStringLiteral("secret-store-error")
-                                                                 : QStringLiteral("invalid-input"),
+                              loaded.exitCode == ExitSecretStore
+                                  ? QStringLiteral("secret-store-error")
+                                  : QStringLiteral("invalid-input"),
                               loaded.error},
                              json);
     }
@@ -352,7 +367,8 @@ int runCheckCommand(const QStringList &arguments)
     if (parser.isSet(profileOption)) {
         const QString recordError = recordCheckInProfile(parser.value(profileOption), result);
         if (!recordError.isEmpty()) {
-            console.err() << tr("Warning: the result was not recorded in the profile. ")
+            console.err() << CheckCommand::tr(
+                                 "Warning: the result was not recorded in the profile. ")
                           << recordError << Qt::endl;
         }
     }

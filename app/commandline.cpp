@@ -28,10 +28,12 @@ struct Command
 
 const QList<ExitCode> profileExitCodes = {ExitOk, ExitUsage, ExitSecretStore};
 
-QString tr(const char *text)
+/// The translation context of this file's messages. Each call is written CommandLine::tr() so that
+/// lupdate records it under the same context that the lookup at run time uses.
+class CommandLine
 {
-    return QCoreApplication::translate("tba::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::CommandLine)
+};
 
 const QList<Command> &commands()
 {
@@ -96,19 +98,19 @@ QString commandHelpText(const QCommandLineParser &parser, const QString &command
 
 QString generalHelp()
 {
-    QString text = tr("Usage: %1 [COMMAND] [OPTIONS]\n\n"
-                      "Without a command, opens the setup wizard window.\n\n"
-                      "Commands:\n")
+    QString text = CommandLine::tr("Usage: %1 [COMMAND] [OPTIONS]\n\n"
+                                   "Without a command, opens the setup wizard window.\n\n"
+                                   "Commands:\n")
                        .arg(QCoreApplication::applicationName());
     for (const Command &command : commands()) {
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(10),
-                         QCoreApplication::translate("tba::CommandLine", command.summary));
+                         CommandLine::tr(command.summary));
     }
-    text += tr("\nRun \"%1 COMMAND --help\" for the options of a command.\n\n"
-               "Options:\n"
-               "  -h, --help     Show this help.\n"
-               "  -v, --version  Show the version.\n\n")
+    text += CommandLine::tr("\nRun \"%1 COMMAND --help\" for the options of a command.\n\n"
+                            "Options:\n"
+                            "  -h, --help     Show this help.\n"
+                            "  -v, --version  Show the version.\n\n")
                 .arg(QCoreApplication::applicationName());
     text += exitCodeHelp({ExitOk, ExitUsage, ExitAuthenticationRejected, ExitPermissionsMissing,
                           ExitNetwork, ExitSecretStore});
@@ -138,13 +140,13 @@ int parseCommandArguments(QCommandLineParser &parser, const QString &command,
                           const QStringList &arguments, int maxPositional, QString *usageError)
 {
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
+                                        CommandLine::tr("Show this help."));
     parser.addOption(helpOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList withProgram = arguments;
     withProgram.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + command);
-    const QString helpHint =
-        tr("Run \"%1 %2 --help\" for its options.").arg(QCoreApplication::applicationName(), command);
+    const QString helpHint = CommandLine::tr("Run \"%1 %2 --help\" for its options.")
+                                 .arg(QCoreApplication::applicationName(), command);
     if (!parser.parse(withProgram)) {
         *usageError = parser.errorText() + QLatin1Char(' ') + helpHint;
         return ExitUsage;
@@ -154,7 +156,7 @@ int parseCommandArguments(QCommandLineParser &parser, const QString &command,
         return ExitOk;
     }
     if (parser.positionalArguments().size() > maxPositional) {
-        *usageError = tr("Unexpected argument \"%1\".")
+        *usageError = CommandLine::tr("Unexpected argument \"%1\".")
                           .arg(parser.positionalArguments().value(maxPositional)) +
                       QLatin1Char(' ') + helpHint;
         return ExitUsage;
@@ -178,12 +180,12 @@ int requireOptions(const QCommandLineParser &parser,
     QStringList errors;
     for (const QCommandLineOption *option : required) {
         if (!parser.isSet(*option))
-            errors << tr("Missing --%1.").arg(option->names().constFirst());
+            errors << CommandLine::tr("Missing --%1.").arg(option->names().constFirst());
     }
     if (errors.isEmpty())
         return -1;
     Console().err() << errors.join(QLatin1Char(' ')) << ' '
-                    << tr("Run \"%1 %2 --help\" for its options.")
+                    << CommandLine::tr("Run \"%1 %2 --help\" for its options.")
                            .arg(QCoreApplication::applicationName(), command)
                     << Qt::endl;
     return ExitUsage;
@@ -216,7 +218,8 @@ int runCommandLine(const QStringList &arguments)
         }
         return command->run(arguments.mid(1));
     }
-    console.err() << tr("Unknown command \"%1\". Run \"%2 --help\" for the list of commands.")
+    console.err() << CommandLine::tr(
+                         "Unknown command \"%1\". Run \"%2 --help\" for the list of commands.")
                          .arg(first, QCoreApplication::applicationName())
                   << Qt::endl;
     return ExitUsage;

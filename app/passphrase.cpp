@@ -13,10 +13,12 @@
 namespace tba {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages. Each call is written Passphrase::tr() so that
+/// lupdate records it under the same context that the lookup at run time uses.
+class Passphrase
 {
-    return QCoreApplication::translate("tba::Passphrase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::Passphrase)
+};
 
 constexpr int terminatingSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
@@ -105,21 +107,23 @@ std::optional<QString> readPassphrase(const QString &prompt, bool confirm, QStri
     if (isatty(STDIN_FILENO)) {
         passphrase = readWithoutEcho(prompt);
         if (passphrase && confirm) {
-            const std::optional<QString> again = readWithoutEcho(tr("Repeat the passphrase: "));
+            const std::optional<QString> again =
+                readWithoutEcho(Passphrase::tr("Repeat the passphrase: "));
             if (!again || *again != *passphrase) {
-                *error = tr("The two passphrases differ. Run the command again.");
+                *error = Passphrase::tr("The two passphrases differ. Run the command again.");
                 return std::nullopt;
             }
         }
     } else if (qEnvironmentVariableIsSet("NETSUITE_TBA_PASSPHRASE")) {
         passphrase = qEnvironmentVariable("NETSUITE_TBA_PASSPHRASE");
     } else {
-        *error = tr("A passphrase is needed but there is no terminal to ask for it. Set "
-                    "NETSUITE_TBA_PASSPHRASE, or run the command in a terminal.");
+        *error =
+            Passphrase::tr("A passphrase is needed but there is no terminal to ask for it. Set "
+                           "NETSUITE_TBA_PASSPHRASE, or run the command in a terminal.");
         return std::nullopt;
     }
     if (!passphrase || passphrase->isEmpty()) {
-        *error = tr("The passphrase is empty.");
+        *error = Passphrase::tr("The passphrase is empty.");
         return std::nullopt;
     }
     return passphrase;

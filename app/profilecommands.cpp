@@ -11,24 +11,27 @@
 namespace tba {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages. Each call is written ProfileCommands::tr() so
+/// that lupdate records it under the same context that the lookup at run time uses.
+class ProfileCommands
 {
-    return QCoreApplication::translate("tba::ProfileCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::ProfileCommands)
+};
 
 QCommandLineOption profileOption()
 {
-    return QCommandLineOption(QStringLiteral("profile"), tr("Name of the profile."),
-                              QStringLiteral("NAME"));
+    return QCommandLineOption(QStringLiteral("profile"),
+                              ProfileCommands::tr("Name of the profile."), QStringLiteral("NAME"));
 }
 
 QString lastCheckText(const Profile &profile)
 {
     if (!profile.lastCheck)
-        return tr("not checked");
+        return ProfileCommands::tr("not checked");
     return QStringLiteral("%1 %2: %3")
         .arg(profile.lastCheck->checkedAt.toString(Qt::ISODate),
-             profile.lastCheck->succeeded ? tr("passed") : tr("failed"),
+             profile.lastCheck->succeeded ? ProfileCommands::tr("passed")
+                                          : ProfileCommands::tr("failed"),
              profile.lastCheck->summary);
 }
 
@@ -38,8 +41,8 @@ int runListCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the saved connection profiles: name, account ID and last check."));
+    parser.setApplicationDescription(ProfileCommands::tr(
+        "List the saved connection profiles: name, account ID and last check."));
     if (const int code = parseCommandArguments(parser, QStringLiteral("list"), arguments);
         code >= 0)
         return code;
@@ -48,10 +51,11 @@ int runListCommand(const QStringList &arguments)
     QStringList errors;
     const QList<Profile> profiles = store.list(&errors);
     for (const QString &error : errors)
-        console.err() << tr("Skipped: ") << error << '\n';
+        console.err() << ProfileCommands::tr("Skipped: ") << error << '\n';
     if (profiles.isEmpty()) {
-        console.err() << tr("No profiles are saved yet. Save one with the wizard or the save "
-                            "command.")
+        console.err() << ProfileCommands::tr(
+                             "No profiles are saved yet. Save one with the wizard or the save "
+                             "command.")
                       << Qt::endl;
         return errors.isEmpty() ? ExitOk : ExitUsage;
     }
@@ -68,23 +72,24 @@ int runSaveCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Save a connection profile: the account and names in the profile file, the four "
-           "credentials from NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID "
-           "and NETSUITE_TOKEN_SECRET in the keychain. An existing profile of the same account "
-           "gets the new credentials."));
+    parser.setApplicationDescription(ProfileCommands::tr(
+        "Save a connection profile: the account and names in the profile file, the four "
+        "credentials from NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID "
+        "and NETSUITE_TOKEN_SECRET in the keychain. An existing profile of the same account "
+        "gets the new credentials."));
     const QCommandLineOption nameOption = profileOption();
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("NetSuite account ID, such as 1234567_SB1."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption integrationOption(QStringLiteral("integration"),
-                                               tr("Name of the integration record in NetSuite."),
-                                               QStringLiteral("NAME"));
-    const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        tr("Name of the role the access token is for."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption replaceOption(QStringLiteral("replace"),
-                                           tr("Replace an existing profile of another account."));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"), ProfileCommands::tr("NetSuite account ID, such as 1234567_SB1."),
+        QStringLiteral("ID"));
+    const QCommandLineOption integrationOption(
+        QStringLiteral("integration"),
+        ProfileCommands::tr("Name of the integration record in NetSuite."), QStringLiteral("NAME"));
+    const QCommandLineOption roleOption(
+        QStringLiteral("role"), ProfileCommands::tr("Name of the role the access token is for."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption replaceOption(
+        QStringLiteral("replace"),
+        ProfileCommands::tr("Replace an existing profile of another account."));
     parser.addOptions({nameOption, accountOption, integrationOption, roleOption, replaceOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("save"), arguments);
         code >= 0)
@@ -107,14 +112,15 @@ int runSaveCommand(const QStringList &arguments)
         return ExitUsage;
     }
     for (const QString &warning : warnings)
-        console.err() << tr("Warning: ") << warning << '\n';
+        console.err() << ProfileCommands::tr("Warning: ") << warning << '\n';
 
     StoreSession session;
     const QString name = parser.value(nameOption);
     std::optional<Profile> existing = session.profiles().load(name);
     if (existing && existing->accountId != account->realm() && !parser.isSet(replaceOption)) {
-        console.err() << tr("Profile \"%1\" is for account %2, not %3. Add --replace to replace "
-                            "it, or choose another name.")
+        console.err() << ProfileCommands::tr(
+                             "Profile \"%1\" is for account %2, not %3. Add --replace to replace "
+                             "it, or choose another name.")
                              .arg(existing->name, existing->accountId, account->realm())
                       << Qt::endl;
         return ExitUsage;
@@ -140,8 +146,9 @@ int runSaveCommand(const QStringList &arguments)
         console.err() << result.message << Qt::endl;
         return exitCodeFor(result);
     }
-    console.err() << tr("Saved profile \"%1\" for account %2; its credentials are in the "
-                        "keychain.")
+    console.err() << ProfileCommands::tr(
+                         "Saved profile \"%1\" for account %2; its credentials are in the "
+                         "keychain.")
                          .arg(profile.name, profile.accountId)
                   << Qt::endl;
     return ExitOk;
@@ -152,7 +159,7 @@ int runDeleteCommand(const QStringList &arguments)
     Console console;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Delete a connection profile and its credentials in the keychain."));
+        ProfileCommands::tr("Delete a connection profile and its credentials in the keychain."));
     const QCommandLineOption nameOption = profileOption();
     parser.addOption(nameOption);
     if (const int code = parseCommandArguments(parser, QStringLiteral("delete"), arguments);
@@ -170,7 +177,7 @@ int runDeleteCommand(const QStringList &arguments)
         console.err() << result.message << Qt::endl;
         return exitCodeFor(result);
     }
-    console.err() << tr("Deleted profile \"%1\".").arg(name) << Qt::endl;
+    console.err() << ProfileCommands::tr("Deleted profile \"%1\".").arg(name) << Qt::endl;
     return ExitOk;
 }
 
@@ -178,10 +185,10 @@ int runRenameCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Rename a connection profile and move its credentials in the keychain."));
+    parser.setApplicationDescription(ProfileCommands::tr(
+        "Rename a connection profile and move its credentials in the keychain."));
     const QCommandLineOption nameOption = profileOption();
-    const QCommandLineOption toOption(QStringLiteral("to"), tr("The new name."),
+    const QCommandLineOption toOption(QStringLiteral("to"), ProfileCommands::tr("The new name."),
                                       QStringLiteral("NEW"));
     parser.addOptions({nameOption, toOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("rename"), arguments);
@@ -199,7 +206,8 @@ int runRenameCommand(const QStringList &arguments)
         console.err() << result.message << Qt::endl;
         return exitCodeFor(result);
     }
-    console.err() << tr("Renamed profile \"%1\" to \"%2\".").arg(from, parser.value(toOption))
+    console.err() << ProfileCommands::tr("Renamed profile \"%1\" to \"%2\".")
+                         .arg(from, parser.value(toOption))
                   << Qt::endl;
     return ExitOk;
 }

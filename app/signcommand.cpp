@@ -12,10 +12,12 @@
 namespace tba {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages. Each call is written SignCommand::tr() so that
+/// lupdate records it under the same context that the lookup at run time uses.
+class SignCommand
 {
-    return QCoreApplication::translate("tba::SignCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::SignCommand)
+};
 
 /// Validates --url: an absolute http or https address with a host.
 bool parseRequestUrl(const QString &text, QUrl *url, QString *error)
@@ -24,10 +26,11 @@ bool parseRequestUrl(const QString &text, QUrl *url, QString *error)
     const QString scheme = url->scheme().toLower();
     if (!url->isValid() || url->host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        *error = tr("Invalid --url \"%1\": give the whole address as it is sent, such as "
-                    "https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/"
-                    "customer?limit=1.")
-                     .arg(text);
+        *error =
+            SignCommand::tr("Invalid --url \"%1\": give the whole address as it is sent, such as "
+                            "https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/"
+                            "customer?limit=1.")
+                .arg(text);
         return false;
     }
     return true;
@@ -37,7 +40,8 @@ bool parseMethod(const QString &text, QByteArray *method, QString *error)
 {
     static const QRegularExpression token(QStringLiteral("^[A-Za-z]+$"));
     if (!token.match(text).hasMatch()) {
-        *error = tr("Invalid --method \"%1\": use an HTTP method such as GET or POST.").arg(text);
+        *error = SignCommand::tr("Invalid --method \"%1\": use an HTTP method such as GET or POST.")
+                     .arg(text);
         return false;
     }
     *method = text.toUpper().toLatin1();
@@ -50,28 +54,31 @@ int runSignCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Print the OAuth 1.0a (HMAC-SHA256) Authorization header value for one NetSuite "
-           "request. The credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
-           "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
-    const QCommandLineOption accountOption(QStringLiteral("account"),
-                                           tr("NetSuite account ID, such as 1234567_SB1."),
-                                           QStringLiteral("ID"));
-    const QCommandLineOption methodOption(QStringLiteral("method"), tr("HTTP method, such as GET."),
+    parser.setApplicationDescription(SignCommand::tr(
+        "Print the OAuth 1.0a (HMAC-SHA256) Authorization header value for one NetSuite "
+        "request. The credentials come from the environment variables NETSUITE_CONSUMER_KEY, "
+        "NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET."));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"), SignCommand::tr("NetSuite account ID, such as 1234567_SB1."),
+        QStringLiteral("ID"));
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          SignCommand::tr("HTTP method, such as GET."),
                                           QStringLiteral("METHOD"));
     const QCommandLineOption urlOption(QStringLiteral("url"),
-                                       tr("The request's URL exactly as it is sent."),
+                                       SignCommand::tr("The request's URL exactly as it is sent."),
                                        QStringLiteral("URL"));
     const QCommandLineOption nonceOption(
         QStringLiteral("nonce"),
-        tr("Nonce to use instead of a random one: 6 to 64 letters and digits."),
+        SignCommand::tr("Nonce to use instead of a random one: 6 to 64 letters and digits."),
         QStringLiteral("N"));
     const QCommandLineOption timestampOption(
         QStringLiteral("timestamp"),
-        tr("Timestamp in seconds since 1970-01-01 UTC to use instead of the current time."),
+        SignCommand::tr(
+            "Timestamp in seconds since 1970-01-01 UTC to use instead of the current time."),
         QStringLiteral("T"));
     const QCommandLineOption verboseOption(
-        QStringLiteral("verbose"), tr("Also print the signature base string, on standard error."));
+        QStringLiteral("verbose"),
+        SignCommand::tr("Also print the signature base string, on standard error."));
     parser.addOptions(
         {accountOption, methodOption, urlOption, nonceOption, timestampOption, verboseOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("sign"), arguments);
@@ -81,11 +88,11 @@ int runSignCommand(const QStringList &arguments)
     QStringList errors;
     for (const QCommandLineOption *required : {&accountOption, &methodOption, &urlOption}) {
         if (!parser.isSet(*required))
-            errors << tr("Missing --%1.").arg(required->names().constFirst());
+            errors << SignCommand::tr("Missing --%1.").arg(required->names().constFirst());
     }
     if (!errors.isEmpty()) {
         console.err() << errors.join(QLatin1Char(' ')) << ' '
-                      << tr("Run \"%1 sign --help\" for its options.")
+                      << SignCommand::tr("Run \"%1 sign --help\" for its options.")
                              .arg(QCoreApplication::applicationName())
                       << Qt::endl;
         return ExitUsage;
@@ -106,8 +113,8 @@ int runSignCommand(const QStringList &arguments)
         bool ok = false;
         const qint64 timestamp = parser.value(timestampOption).toLongLong(&ok);
         if (!ok || timestamp <= 0) {
-            console.err() << tr("Invalid --timestamp \"%1\": use whole seconds since "
-                                "1970-01-01 UTC, such as 1508242306.")
+            console.err() << SignCommand::tr("Invalid --timestamp \"%1\": use whole seconds since "
+                                             "1970-01-01 UTC, such as 1508242306.")
                                  .arg(parser.value(timestampOption))
                           << Qt::endl;
             return ExitUsage;
@@ -124,9 +131,10 @@ int runSignCommand(const QStringList &arguments)
             // A value too long to read is named by its length.
             const QString shown = nonce.size() <= 64
                                       ? QStringLiteral("\"%1\"").arg(nonce)
-                                      : tr("of %1 characters").arg(nonce.size());
-            console.err() << tr("Invalid --nonce %1: give 6 to 64 letters and digits, such as "
-                                "fjaLirsIcCGVZWzBX0pg.")
+                                      : SignCommand::tr("of %1 characters").arg(nonce.size());
+            console.err() << SignCommand::tr(
+                                 "Invalid --nonce %1: give 6 to 64 letters and digits, such as "
+                                 "fjaLirsIcCGVZWzBX0pg.")
                                  .arg(shown)
                           << Qt::endl;
             return ExitUsage;
@@ -141,7 +149,7 @@ int runSignCommand(const QStringList &arguments)
         return ExitUsage;
     }
     for (const QString &warning : warnings)
-        console.err() << tr("Warning: ") << warning << '\n';
+        console.err() << SignCommand::tr("Warning: ") << warning << '\n';
 
     const RequestSigner signer(*credentials, account->realm(), clock, nonceSource);
     const SignedRequest signedRequest = signer.sign(method, url);
@@ -150,7 +158,7 @@ int runSignCommand(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(verboseOption)) {
-        console.err() << tr("Signature base string: ")
+        console.err() << SignCommand::tr("Signature base string: ")
                       << QString::fromUtf8(signedRequest.baseString) << Qt::endl;
     }
     console.out() << QString::fromLatin1(signedRequest.authorization) << Qt::endl;

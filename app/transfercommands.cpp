@@ -16,22 +16,25 @@
 namespace tba {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's messages. Each call is written TransferCommands::tr() so
+/// that lupdate records it under the same context that the lookup at run time uses.
+class TransferCommands
 {
-    return QCoreApplication::translate("tba::TransferCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tba::TransferCommands)
+};
 
 /// Reads an import file, rejecting one over the size limit before reading it.
 std::optional<QByteArray> readImportFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read \"%1\": %2.")
+        *error = TransferCommands::tr("Could not read \"%1\": %2.")
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return std::nullopt;
     }
     if (file.size() > ProfileDocumentFormat::maxFileSize) {
-        *error = tr("\"%1\" is %2 bytes long; profile files are at most %3 bytes (1 MiB).")
+        *error = TransferCommands::tr(
+                     "\"%1\" is %2 bytes long; profile files are at most %3 bytes (1 MiB).")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(file.size())
                      .arg(ProfileDocumentFormat::maxFileSize);
@@ -47,7 +50,8 @@ bool writeStandardOutput(const QByteArray &data, QString *error)
     const bool ok = standardOutput.open(stdout, QIODevice::WriteOnly) &&
                     standardOutput.write(data) == data.size() && standardOutput.flush();
     if (!ok)
-        *error = tr("Could not write to standard output: %1.").arg(standardOutput.errorString());
+        *error = TransferCommands::tr("Could not write to standard output: %1.")
+                     .arg(standardOutput.errorString());
     return ok;
 }
 
@@ -56,7 +60,7 @@ bool writeStandardOutput(const QByteArray &data, QString *error)
 std::optional<Credentials> decryptSecrets(const ProfileDocument &document, QString *error)
 {
     const std::optional<QString> passphrase =
-        readPassphrase(tr("Passphrase of the export: "), false, error);
+        readPassphrase(TransferCommands::tr("Passphrase of the export: "), false, error);
     if (!passphrase)
         return std::nullopt;
     std::optional<Credentials> credentials = SecretsEncryption::decrypt(
@@ -66,7 +70,8 @@ std::optional<Credentials> decryptSecrets(const ProfileDocument &document, QStri
         return std::nullopt;
     for (const CredentialIssue &issue : CredentialValidator::check(*credentials)) {
         if (issue.isError()) {
-            *error = tr("The decrypted secrets are invalid: %1").arg(issue.message);
+            *error =
+                TransferCommands::tr("The decrypted secrets are invalid: %1").arg(issue.message);
             return std::nullopt;
         }
     }
@@ -79,22 +84,26 @@ int runExportCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export a connection profile to a file of mode 0600. Without --include-secrets the "
-           "file holds no secret. With it, the json format encrypts the four credentials with a "
-           "passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the "
-           "env, ini and postman formats hold them in plaintext."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), tr("Name of the profile to export."), QStringLiteral("NAME"));
+    parser.setApplicationDescription(TransferCommands::tr(
+        "Export a connection profile to a file of mode 0600. Without --include-secrets the "
+        "file holds no secret. With it, the json format encrypts the four credentials with a "
+        "passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the "
+        "env, ini and postman formats hold them in plaintext."));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           TransferCommands::tr("Name of the profile to export."),
+                                           QStringLiteral("NAME"));
     const QCommandLineOption outputOption(
         QStringLiteral("output"),
-        tr("The file to write, or - for standard output. A symbolic link is never replaced."),
+        TransferCommands::tr(
+            "The file to write, or - for standard output. A symbolic link is never replaced."),
         QStringLiteral("FILE"));
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("File format: json (the default), env, ini or postman."),
+        QStringLiteral("format"),
+        TransferCommands::tr("File format: json (the default), env, ini or postman."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption secretsOption(QStringLiteral("include-secrets"),
-                                           tr("Include the four credentials from the keychain."));
+    const QCommandLineOption secretsOption(
+        QStringLiteral("include-secrets"),
+        TransferCommands::tr("Include the four credentials from the keychain."));
     parser.addOptions({profileOption, outputOption, formatOption, secretsOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("export"), arguments);
         code >= 0)
@@ -108,7 +117,8 @@ int runExportCommand(const QStringList &arguments)
     const std::optional<ExportFormat> format =
         ProfileExporter::parseFormat(parser.value(formatOption));
     if (!format) {
-        console.err() << tr("Invalid --format \"%1\": use json, env, ini or postman.")
+        console.err() << TransferCommands::tr(
+                             "Invalid --format \"%1\": use json, env, ini or postman.")
                              .arg(parser.value(formatOption))
                       << Qt::endl;
         return ExitUsage;
@@ -135,10 +145,10 @@ int runExportCommand(const QStringList &arguments)
         }
         request.credentials = credentials;
         if (request.format == ExportFormat::Json) {
-            const std::optional<QString> passphrase =
-                readPassphrase(tr("Passphrase to encrypt the secrets (at least %1 characters): ")
-                                   .arg(SecretsEncryption::minPassphraseLength),
-                               true, &error);
+            const std::optional<QString> passphrase = readPassphrase(
+                TransferCommands::tr("Passphrase to encrypt the secrets (at least %1 characters): ")
+                    .arg(SecretsEncryption::minPassphraseLength),
+                true, &error);
             if (!passphrase) {
                 console.err() << error << Qt::endl;
                 return ExitUsage;
@@ -157,12 +167,13 @@ int runExportCommand(const QStringList &arguments)
         console.err() << error << Qt::endl;
         return ExitUsage;
     }
-    console.err() << tr("Exported profile \"%1\" to %2%3.")
+    console.err() << TransferCommands::tr("Exported profile \"%1\" to %2%3.")
                          .arg(profile->name,
-                              toStandardOutput ? tr("standard output")
+                              toStandardOutput ? TransferCommands::tr("standard output")
                                                : QDir::toNativeSeparators(output),
-                              parser.isSet(secretsOption) ? tr(", with its secrets")
-                                                          : tr(", without secrets"))
+                              parser.isSet(secretsOption)
+                                  ? TransferCommands::tr(", with its secrets")
+                                  : TransferCommands::tr(", without secrets"))
                   << Qt::endl;
     return ExitOk;
 }
@@ -171,22 +182,25 @@ int runImportCommand(const QStringList &arguments)
 {
     Console console;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Import a connection profile exported in the json format. Encrypted secrets are "
-           "decrypted with the passphrase (asked on the terminal, or taken from "
-           "NETSUITE_TBA_PASSPHRASE) and stored in the keychain."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The profile file to import."));
-    const QCommandLineOption nameOption(QStringLiteral("name"),
-                                        tr("Save the profile under this name instead."),
-                                        QStringLiteral("NAME"));
-    const QCommandLineOption replaceOption(QStringLiteral("replace"),
-                                           tr("Replace an existing profile of the same name."));
+    parser.setApplicationDescription(TransferCommands::tr(
+        "Import a connection profile exported in the json format. Encrypted secrets are "
+        "decrypted with the passphrase (asked on the terminal, or taken from "
+        "NETSUITE_TBA_PASSPHRASE) and stored in the keychain."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 TransferCommands::tr("The profile file to import."));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), TransferCommands::tr("Save the profile under this name instead."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption replaceOption(
+        QStringLiteral("replace"),
+        TransferCommands::tr("Replace an existing profile of the same name."));
     parser.addOptions({nameOption, replaceOption});
     if (const int code = parseCommandArguments(parser, QStringLiteral("import"), arguments, 1);
         code >= 0)
         return code;
     if (parser.positionalArguments().isEmpty()) {
-        console.err() << tr("Missing FILE. Run \"%1 import --help\" for its options.")
+        console.err() << TransferCommands::tr(
+                             "Missing FILE. Run \"%1 import --help\" for its options.")
                              .arg(QCoreApplication::applicationName())
                       << Qt::endl;
         return ExitUsage;
@@ -198,7 +212,8 @@ int runImportCommand(const QStringList &arguments)
     std::optional<ProfileDocument> document =
         data ? ProfileDocumentFormat::parse(*data, &error) : std::nullopt;
     if (!document) {
-        console.err() << tr("Cannot import \"%1\": %2").arg(QDir::toNativeSeparators(path), error)
+        console.err() << TransferCommands::tr("Cannot import \"%1\": %2")
+                             .arg(QDir::toNativeSeparators(path), error)
                       << Qt::endl;
         return ExitUsage;
     }
@@ -218,8 +233,9 @@ int runImportCommand(const QStringList &arguments)
     // Names compare without regard to case: report the name as stored, not as typed.
     const std::optional<Profile> existing = session.profiles().load(profile.name);
     if (exists && !parser.isSet(replaceOption)) {
-        console.err() << tr("A profile named \"%1\" already exists. Add --replace to replace it, "
-                            "or --name to import under another name.")
+        console.err() << TransferCommands::tr(
+                             "A profile named \"%1\" already exists. Add --replace to replace it, "
+                             "or --name to import under another name.")
                              .arg(existing ? existing->name : profile.name)
                       << Qt::endl;
         return ExitUsage;
@@ -248,12 +264,14 @@ int runImportCommand(const QStringList &arguments)
         return exitCodeFor(result);
     }
     if (document->secrets) {
-        console.err() << tr("Imported profile \"%1\" with its secrets, now in the keychain.")
+        console.err() << TransferCommands::tr(
+                             "Imported profile \"%1\" with its secrets, now in the keychain.")
                              .arg(profile.name)
                       << Qt::endl;
     } else {
-        console.err() << tr("Imported profile \"%1\" without secrets. Store them with \"%2 save "
-                            "--profile %1 --account %3\".")
+        console.err() << TransferCommands::tr(
+                             "Imported profile \"%1\" without secrets. Store them with \"%2 save "
+                             "--profile %1 --account %3\".")
                              .arg(profile.name, QCoreApplication::applicationName(),
                                   profile.accountId)
                       << Qt::endl;

@@ -9,388 +9,6 @@
     </message>
 </context>
 <context>
-    <name>tba</name>
-    <message>
-        <source>Exit status:
-  0  success: connected, and every permission that can be verified is present
-  1  invalid usage or input
-  2  NetSuite rejected the authentication
-  3  connected, but the role lacks permissions
-  4  network, TLS, timeout or server error
-  5  secret store (keychain) error
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: %1 [COMMAND] [OPTIONS]
-
-Without a command, opens the setup wizard window.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Run &quot;%1 COMMAND --help&quot; for the options of a command.
-
-Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;. Run &quot;%2 %3 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --url &quot;%1&quot;: give the whole address as it is sent, such as https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/customer?limit=1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --method &quot;%1&quot;: use an HTTP method such as GET or POST.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the OAuth 1.0a (HMAC-SHA256) Authorization header value for one NetSuite request. The credentials come from the environment variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NetSuite account ID, such as 1234567_SB1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP method, such as GET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request&apos;s URL exactly as it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonce to use instead of a random one (letters and digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timestamp in seconds since 1970-01-01 UTC to use instead of the current time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also print the signature base string, on standard error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 sign --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --timestamp &quot;%1&quot;: use whole seconds since 1970-01-01 UTC, such as 1508242306.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --nonce &quot;%1&quot;: NetSuite accepts 6 or more letters and digits, such as fjaLirsIcCGVZWzBX0pg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature base string: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --%1 &quot;%2&quot;: give an https address without a query, such as https://1234567.suitetalk.api.netsuite.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1, account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2, features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3, integration record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4, role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5, access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely causes, most likely first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cause:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wizard step: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test a NetSuite Token-Based Authentication connection: check the account ID and credentials, look up the account&apos;s domains, compare the clocks, log in with a signed request and check each permission the integration needs. With --account, the credentials come from the environment variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved profile whose keychain entries contain the credentials; the result is recorded in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>REST domain to use instead of the looked-up one; skips the data-center lookup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address of the data-center lookup instead of https://rest.netsuite.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file with extra certificate authorities to trust, such as a corporate proxy&apos;s. Certificates are always verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time allowed for each request (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print one JSON document instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &quot;%1 check --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --profile NAME or --account ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --timeout &quot;%1&quot;: give seconds between 0 and 600, such as 20.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: the result was not recorded in the profile. </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ. Run the command again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passphrase is needed but there is no terminal to ask for it. Set NETSUITE_TBA_PASSPHRASE, or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the saved connection profiles: name, account ID and last check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profiles are saved yet. Save one with the wizard or the save command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a connection profile: the account and names in the profile file, the four credentials from NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET in the keychain. An existing profile of the same account gets the new credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the integration record in NetSuite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the role the access token is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace an existing profile of another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; is for account %2, not %3. Add --replace to replace it, or choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved profile &quot;%1&quot; for account %2; its credentials are in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a connection profile and its credentials in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename a connection profile and move its credentials in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed profile &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2 bytes long; profile files are at most %3 bytes (1 MiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the export: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decrypted secrets are invalid: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export a connection profile to a file of mode 0600. Without --include-secrets the file holds no secret. With it, the json format encrypts the four credentials with a passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the env, ini and postman formats hold them in plaintext.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the profile to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File format: json (the default), env, ini or postman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include the four credentials from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --format &quot;%1&quot;: use json, env, ini or postman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase to encrypt the secrets (at least %1 characters): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported profile &quot;%1&quot; to %2%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, with its secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, without secrets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a connection profile exported in the json format. Encrypted secrets are decrypted with the passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE) and stored in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the profile under this name instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace an existing profile of the same name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing FILE. Run &quot;%1 import --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists. Add --replace to replace it, or --name to import under another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported profile &quot;%1&quot; with its secrets, now in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported profile &quot;%1&quot; without secrets. Store them with &quot;%2 save --profile %1 --account %3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tba::AccountId</name>
     <message>
         <source>The account ID is empty. Copy it from Setup &gt; Company &gt; Company Information, for example %1.</source>
@@ -628,11 +246,118 @@ Options:
 <context>
     <name>tba::CaFileLoader</name>
     <message>
-        <source>Cannot read the CA file &quot;%1&quot;: %2</source>
+        <source>The CA file &quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <source>Cannot read the CA file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tba::CheckCommand</name>
+    <message>
+        <source>Invalid --%1 &quot;%2&quot;: remove the user name and password from the address. The credentials come only from the environment variables or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --%1 &quot;%2&quot;: give an https address without a query, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --timeout &quot;%1&quot;: give a number of seconds greater than 0 and at most 600, such as 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 check --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2, features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3, integration record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4, role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5, access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely causes, most likely first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wizard step: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test a NetSuite Token-Based Authentication connection: check the account ID and credentials, look up the account&apos;s domains, compare the clocks, log in with a signed request and check each permission the integration needs. With --account, the credentials come from the environment variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile whose keychain entries contain the credentials; the result is recorded in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite account ID, such as 1234567_SB1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST domain to use instead of the looked-up one; skips the data-center lookup. No user name or password in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the data-center lookup instead of https://rest.netsuite.com. When the lookup there fails, the check stops instead of using NetSuite&apos;s real hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with extra certificate authorities to trust, such as a corporate proxy&apos;s. Certificates are always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time allowed for each request, in seconds: more than 0, at most 600 (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --profile NAME or --account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the result was not recorded in the profile. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,6 +397,46 @@ Options:
     </message>
     <message>
         <source>Delete a profile and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [COMMAND] [OPTIONS]
+
+Without a command, opens the setup wizard window.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;%1 COMMAND --help&quot; for the options of a command.
+
+Options:
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 %2 --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;%2 --help&quot; for the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -738,10 +503,6 @@ Options:
     </message>
     <message>
         <source>Comparing this computer&apos;s clock with NetSuite&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent no Date header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -826,6 +587,26 @@ Options:
     </message>
     <message>
         <source>The lookup&apos;s secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: the server sent no Date header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite denied the login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the test was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,18 +1075,6 @@ Options:
         <source>NetSuite rejected the login (401 %1). NetSuite gives every authentication failure this same answer; the real cause is in the Detail column of the Login Audit Trail: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Logged in, but the role may not use REST web services (403 %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role lacks the permission Setup &gt; REST Web Services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Setup &gt; REST Web Services (Full) to the role, and check that the REST Web Services feature is on.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Connected, but the role lacks %n permission(s).</source>
         <translation>
@@ -1377,6 +1146,30 @@ Options:
         <source>lookup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The role lacks the permission Setup &gt; REST Web Services, or the REST Web Services feature is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Setup &gt; REST Web Services (Full) to the role, and check that the REST Web Services feature is on (Setup &gt; Company &gt; Enable Features &gt; SuiteCloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-center lookup at the given address gave no usable answer (HTTP %1). The test stopped, because it never falls back to NetSuite&apos;s real hosts when the lookup address was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup address does not answer as NetSuite&apos;s data-center lookup: it is down, wrong, or returned no https webservicesDomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the lookup address, or leave it out to ask NetSuite&apos;s own lookup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite denied the login (403 %1): the role may not log in with access tokens or use REST web services.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::DiagnosisView</name>
@@ -1402,6 +1195,46 @@ Options:
     </message>
     <message>
         <source>Goes back to step %1 to fix: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tba::ExitCodeHelp</name>
+    <message>
+        <source>success: connected, and every permission that can be verified is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid usage or input, including an account ID that NetSuite&apos;s data-center lookup does not find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid usage or input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite rejected the login: authentication failed (401), or the role may not log in with access tokens or use REST web services (403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, but the role lacks permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network, TLS or timeout error, NetSuite&apos;s rate limit (429), or another HTTP error that codes 2 and 3 do not cover, such as 400, a 5xx or an answer that is not NetSuite&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret store (keychain) error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +1546,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>tba::Main</name>
+    <message>
+        <source>netsuite-tba-wizard: no display found to open the wizard window (DISPLAY and WAYLAND_DISPLAY are not set). Run it in a desktop session, or run a command instead, such as &quot;netsuite-tba-wizard --help&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tba::NetSuiteLinks</name>
     <message>
         <source>Setup &gt; Company &gt; Company Information</source>
@@ -1736,6 +1577,25 @@ Options:
     </message>
     <message>
         <source>Setup &gt; Users/Roles &gt; Access Tokens &gt; New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tba::Passphrase</name>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed but there is no terminal to ask for it. Set NETSUITE_TBA_PASSPHRASE, or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1787,6 +1647,93 @@ Options:
     </message>
     <message>
         <source>Transactions &gt; Fulfill Sales Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists &gt; Perform Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tba::ProfileCommands</name>
+    <message>
+        <source>Name of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the saved connection profiles: name, account ID and last check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles are saved yet. Save one with the wizard or the save command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a connection profile: the account and names in the profile file, the four credentials from NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET in the keychain. An existing profile of the same account gets the new credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite account ID, such as 1234567_SB1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the integration record in NetSuite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the role the access token is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing profile of another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is for account %2, not %3. Add --replace to replace it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot; for account %2; its credentials are in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a connection profile and its credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a connection profile and move its credentials in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed profile &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,11 +1810,19 @@ Options:
         <source>Could not write &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: it is a symbolic link, which is never replaced. Give the path of a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::ProfileName</name>
     <message>
-        <source>Invalid profile name &quot;%1&quot;: use 1 to %2 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, such as &quot;production&quot; or &quot;sandbox-1&quot;.</source>
+        <source>Invalid profile name &quot;%1&quot;: CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices on Windows, with or without an extension. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid profile name &quot;%1&quot;: use 1 to %2 ASCII letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, such as &quot;production&quot; or &quot;sandbox-1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +1897,10 @@ Options:
     </message>
     <message>
         <source>The time is missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NetSuite domain: its host %2 is not under netsuite.com, nor a loopback address such as 127.0.0.1 or localhost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2185,73 @@ Options:
     </message>
 </context>
 <context>
+    <name>tba::SignCommand</name>
+    <message>
+        <source>Invalid --url &quot;%1&quot;: give the whole address as it is sent, such as https://1234567.suitetalk.api.netsuite.com/services/rest/record/v1/customer?limit=1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --method &quot;%1&quot;: use an HTTP method such as GET or POST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the OAuth 1.0a (HMAC-SHA256) Authorization header value for one NetSuite request. The credentials come from the environment variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite account ID, such as 1234567_SB1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP method, such as GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s URL exactly as it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce to use instead of a random one: 6 to 64 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp in seconds since 1970-01-01 UTC to use instead of the current time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print the signature base string, on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 sign --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --timestamp &quot;%1&quot;: use whole seconds since 1970-01-01 UTC, such as 1508242306.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --nonce %1: give 6 to 64 letters and digits, such as fjaLirsIcCGVZWzBX0pg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature base string: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tba::StepIntro</name>
     <message>
         <source>In NetSuite: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2245,6 +2271,13 @@ Options:
     </message>
     <message>
         <source>The browser could not be opened. Open this address yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tba::StoreSession</name>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: use a whole number of milliseconds from 1 to %3, or unset it for the default of %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +2373,109 @@ Options:
     </message>
     <message>
         <source>Not saved. Choose another connection name on step 1 to keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tba::TransferCommands</name>
+    <message>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 bytes long; profile files are at most %3 bytes (1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the export: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted secrets are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a connection profile to a file of mode 0600. Without --include-secrets the file holds no secret. With it, the json format encrypts the four credentials with a passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE), and the env, ini and postman formats hold them in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output. A symbolic link is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format: json (the default), env, ini or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the four credentials from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --format &quot;%1&quot;: use json, env, ini or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase to encrypt the secrets (at least %1 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported profile &quot;%1&quot; to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a connection profile exported in the json format. Encrypted secrets are decrypted with the passphrase (asked on the terminal, or taken from NETSUITE_TBA_PASSPHRASE) and stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile under this name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing profile of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing FILE. Run &quot;%1 import --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Add --replace to replace it, or --name to import under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; with its secrets, now in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile &quot;%1&quot; without secrets. Store them with &quot;%2 save --profile %1 --account %3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

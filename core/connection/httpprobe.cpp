@@ -52,8 +52,11 @@ QString cancelledText()
 QString timeoutText(int timeoutMs)
 {
     if (timeoutMs % 1000 == 0) {
+        // The count is a variable because lupdate 6.4 skips a translate() call whose count is an
+        // expression such as timeoutMs / 1000, and the string would lose its English plural forms.
+        const int seconds = timeoutMs / 1000;
         return QCoreApplication::translate("tba::HttpProbe", "No answer within %n second(s).",
-                                           nullptr, timeoutMs / 1000);
+                                           nullptr, seconds);
     }
     return QCoreApplication::translate("tba::HttpProbe", "No answer within %n millisecond(s).",
                                        nullptr, timeoutMs);
