@@ -66,6 +66,8 @@ private slots:
     void exportWithoutPassphraseFails();
     void helpListsProfileCommands();
     void saveWithNewCredentialsClearsLastCheck();
+    void saveWarnsOnUnusualCredential();
+    void saveRejectsInvalidCredential();
     void messagesNameStoredProfile();
     void logsOnlyWarningsByDefault();
     void rejectsInvalidKeychainTimeout_data();
@@ -380,6 +382,40 @@ void ProfileCommandsTest::helpListsProfileCommands()
         run({QStringLiteral("rename"), QStringLiteral("--profile"), QStringLiteral("x")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QLatin1String("Missing --to.")));
+}
+
+void ProfileCommandsTest::saveWarnsOnUnusualCredential()
+{
+    const QString name = QStringLiteral("cmd-warning");
+    QProcessEnvironment shortKey;
+    shortKey.insert(QStringLiteral("NETSUITE_CONSUMER_KEY"), QString(40, QLatin1Char('a')));
+    const RunResult result = run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                                  QStringLiteral("--account"), QStringLiteral("1234567")},
+                                 shortKey);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.startsWith(QLatin1String(
+                 "Warning: NETSUITE_CONSUMER_KEY: Consumer Key is 40 characters long;")),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("Saved profile \"cmd-warning\"")),
+             qPrintable(result.err));
+    QCOMPARE(lookup(name, QStringLiteral("consumer-key")), QString(40, QLatin1Char('a')));
+    QCOMPARE(run({QStringLiteral("delete"), QStringLiteral("--profile"), name}).exitCode, 0);
+}
+
+void ProfileCommandsTest::saveRejectsInvalidCredential()
+{
+    const QString name = QStringLiteral("cmd-invalid");
+    QProcessEnvironment spaced;
+    spaced.insert(QStringLiteral("NETSUITE_TOKEN_ID"), QStringLiteral("ab cd"));
+    const RunResult result = run({QStringLiteral("save"), QStringLiteral("--profile"), name,
+                                  QStringLiteral("--account"), QStringLiteral("1234567")},
+                                 spaced);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(
+                 QLatin1String("NETSUITE_TOKEN_ID: Token ID contains whitespace at position 3.")),
+             qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QLatin1String("Saved profile")), qPrintable(result.err));
+    QVERIFY(lookup(name, QStringLiteral("token-id")).isEmpty());
 }
 
 void ProfileCommandsTest::saveWithNewCredentialsClearsLastCheck()

@@ -74,6 +74,8 @@ private slots:
     void verbosePrintsBaseString();
     void randomNonceByDefault();
     void missingVariableIsUsageError();
+    void unusualCredentialWarnsAndSigns();
+    void invalidCredentialIsUsageError();
     void invalidInput_data();
     void invalidInput();
     void nonceOfSixToSixtyFourCharactersIsSigned_data();
@@ -120,6 +122,34 @@ void SignCommandTest::missingVariableIsUsageError()
     const RunResult result = run(exampleArguments, environment);
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains("NETSUITE_TOKEN_SECRET"));
+    QVERIFY(result.out.isEmpty());
+}
+
+void SignCommandTest::unusualCredentialWarnsAndSigns()
+{
+    QProcessEnvironment environment = exampleEnvironment();
+    environment.insert(QStringLiteral("NETSUITE_TOKEN_ID"), QString(40, QLatin1Char('a')));
+    const RunResult result = run(exampleArguments, environment);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.startsWith("Warning: NETSUITE_TOKEN_ID: Token ID is 40 characters long;"),
+             result.err.constData());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.out.startsWith("OAuth realm=\"1234567_SB1\""), result.out.constData());
+}
+
+void SignCommandTest::invalidCredentialIsUsageError()
+{
+    QProcessEnvironment environment = exampleEnvironment();
+    environment.insert(QStringLiteral("NETSUITE_CONSUMER_KEY"), QStringLiteral("ab cd"));
+    environment.insert(QStringLiteral("NETSUITE_TOKEN_SECRET"), QStringLiteral("ab\u00e9cd"));
+    const RunResult result = run(exampleArguments, environment);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("NETSUITE_CONSUMER_KEY: Consumer Key contains whitespace at "
+                                 "position 3."),
+             result.err.constData());
+    QVERIFY2(result.err.contains("NETSUITE_TOKEN_SECRET: Token Secret contains the character"),
+             result.err.constData());
+    QVERIFY2(!result.err.contains("Warning: "), result.err.constData());
     QVERIFY(result.out.isEmpty());
 }
 
