@@ -1,10 +1,23 @@
 #include "app/credentialsource.h"
 
+#include "app/commandline.h"
 #include "app/environmentcredentials.h"
 #include "app/exitcode.h"
 #include "app/storesession.h"
 
+#include <QCoreApplication>
+
 namespace tba {
+namespace {
+
+/// The translation context of this file's messages. Each call is written CredentialMessages::tr()
+/// so that lupdate records it under the same context that the lookup at run time uses.
+class CredentialMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(tba::CredentialMessages)
+};
+
+} // namespace
 
 CredentialSourceResult EnvironmentCredentialSource::load()
 {
@@ -48,6 +61,20 @@ CredentialSourceResult ProfileCredentialSource::load()
         result.warnings << issue.message;
     }
     return result;
+}
+
+CredentialSourceResult loadCredentialsAndPrintIssues(CredentialSource &source)
+{
+    Console console;
+    const CredentialSourceResult loaded = source.load();
+    if (!loaded.ok()) {
+        console.err() << loaded.error << Qt::endl;
+        return loaded;
+    }
+    for (const QString &warning : loaded.warnings)
+        console.err() << CredentialMessages::tr("Warning: ") << warning << '\n';
+    console.err() << Qt::flush;
+    return loaded;
 }
 
 } // namespace tba

@@ -9,8 +9,8 @@
 
 namespace tba {
 
-/// What a credential source gives `check`: the account ID as typed and the four values, or an
-/// error and the exit code it maps to (1 for bad input, 5 for a secret store failure).
+/// The outcome of loading a command's credentials: the account ID as typed and the four values, or
+/// an error and the exit code it maps to (1 for bad input, 5 for a secret store failure).
 struct CredentialSourceResult
 {
     QString accountInput;
@@ -22,9 +22,9 @@ struct CredentialSourceResult
     bool ok() const { return error.isEmpty(); }
 };
 
-/// Where `check` takes the account and credentials from. One implementation per origin: the
-/// environment, or a saved profile and its keychain entries. A source may block on an event loop;
-/// it never prints.
+/// The origin of a command's account and credentials, with one implementation per origin: the
+/// environment, or a saved profile and its keychain entries. A source may block on an event loop,
+/// but it never prints.
 class CredentialSource
 {
 public:
@@ -33,7 +33,7 @@ public:
 };
 
 /// `--account ID` with NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID and
-/// NETSUITE_TOKEN_SECRET, as `sign` reads them.
+/// NETSUITE_TOKEN_SECRET, as `sign`, `save` and `check --account` read them.
 class EnvironmentCredentialSource : public CredentialSource
 {
 public:
@@ -57,5 +57,10 @@ public:
 private:
     QString m_profileName;
 };
+
+/// Loads the credentials from `source` for a command whose output is text, and prints the error,
+/// or each warning after "Warning: ", on standard error. The caller goes on only when the result
+/// is ok(), and otherwise returns its exitCode.
+CredentialSourceResult loadCredentialsAndPrintIssues(CredentialSource &source);
 
 } // namespace tba

@@ -1,7 +1,7 @@
 #include "app/profilecommands.h"
 
 #include "app/commandline.h"
-#include "app/environmentcredentials.h"
+#include "app/credentialsource.h"
 #include "app/exitcode.h"
 #include "app/storesession.h"
 #include "core/accountid.h"
@@ -105,14 +105,10 @@ int runSaveCommand(const QStringList &arguments)
         console.err() << error << Qt::endl;
         return ExitUsage;
     }
-    QStringList warnings;
-    const std::optional<Credentials> credentials = credentialsFromEnvironment(&error, &warnings);
-    if (!credentials) {
-        console.err() << error << Qt::endl;
-        return ExitUsage;
-    }
-    for (const QString &warning : warnings)
-        console.err() << ProfileCommands::tr("Warning: ") << warning << '\n';
+    EnvironmentCredentialSource source(parser.value(accountOption));
+    const CredentialSourceResult loaded = loadCredentialsAndPrintIssues(source);
+    if (!loaded.ok())
+        return loaded.exitCode;
 
     StoreSession session;
     const QString name = parser.value(nameOption);
@@ -139,7 +135,7 @@ int runSaveCommand(const QStringList &arguments)
         profile.roleName = parser.value(roleOption);
     // The last check tested the old credentials, so its result does not apply to the new ones.
     profile.lastCheck.reset();
-    const ConnectionResult result = session.save(profile, *credentials,
+    const ConnectionResult result = session.save(profile, loaded.credentials,
                                                  existing ? ConnectionStore::SaveMode::Replace
                                                           : ConnectionStore::SaveMode::CreateOnly);
     if (!result.ok()) {

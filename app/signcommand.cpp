@@ -1,7 +1,7 @@
 #include "app/signcommand.h"
 
 #include "app/commandline.h"
-#include "app/environmentcredentials.h"
+#include "app/credentialsource.h"
 #include "app/exitcode.h"
 #include "core/accountid.h"
 #include "core/requestsigner.h"
@@ -142,16 +142,12 @@ int runSignCommand(const QStringList &arguments)
         nonceSource = [bytes = nonce.toLatin1()]() -> std::optional<QByteArray> { return bytes; };
     }
 
-    QStringList warnings;
-    const std::optional<Credentials> credentials = credentialsFromEnvironment(&error, &warnings);
-    if (!credentials) {
-        console.err() << error << Qt::endl;
-        return ExitUsage;
-    }
-    for (const QString &warning : warnings)
-        console.err() << SignCommand::tr("Warning: ") << warning << '\n';
+    EnvironmentCredentialSource source(parser.value(accountOption));
+    const CredentialSourceResult loaded = loadCredentialsAndPrintIssues(source);
+    if (!loaded.ok())
+        return loaded.exitCode;
 
-    const RequestSigner signer(*credentials, account->realm(), clock, nonceSource);
+    const RequestSigner signer(loaded.credentials, account->realm(), clock, nonceSource);
     const SignedRequest signedRequest = signer.sign(method, url);
     if (!signedRequest.ok()) {
         console.err() << signedRequest.error << Qt::endl;

@@ -665,6 +665,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>tba::CredentialMessages</name>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tba::CredentialValidator</name>
     <message>
         <source>Consumer Key</source>
@@ -1705,10 +1712,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; is for account %2, not %3. Add --replace to replace it, or choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,10 +2243,6 @@ Options:
     </message>
     <message>
         <source>Invalid --nonce %1: give 6 to 64 letters and digits, such as fjaLirsIcCGVZWzBX0pg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
