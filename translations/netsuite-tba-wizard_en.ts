@@ -160,13 +160,13 @@
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::AdvancedSettings</name>
-    <message>
-        <source>%1 &quot;%2&quot; is not an https address. Enter an address such as https://1234567.suitetalk.api.netsuite.com, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The CA file &quot;%1&quot; cannot be read. Choose a readable PEM file, or leave the field empty.</source>
         <translation type="unfinished"></translation>
@@ -181,6 +181,14 @@
     </message>
     <message>
         <source>The request timeout must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an https address. Enter an address such as %3, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; contains no PEM certificate. Choose the proxy&apos;s CA certificate in PEM form (&quot;-----BEGIN CERTIFICATE-----&quot;), or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1204,6 +1212,22 @@ Options:
         <source>Goes back to step %1 to fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Advanced...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the advanced settings to set the CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::ExitCodeHelp</name>
@@ -1320,6 +1344,14 @@ Options:
     </message>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; already exists. Click Replace to overwrite it, or change the file name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2526,10 @@ Options:
     </message>
     <message>
         <source>Choose the file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; is already saved. Finish will ask before replacing it; choose another name to keep both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
