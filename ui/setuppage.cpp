@@ -8,7 +8,7 @@
 namespace tba {
 
 SetupPage::SetupPage(WizardController *controller, WizardStep step, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller), m_step(step)
+    : LazyPage(parent), m_controller(controller), m_step(step)
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("pageScrollArea"));
@@ -25,7 +25,8 @@ SetupPage::SetupPage(WizardController *controller, WizardStep step, QWidget *par
     layout->addWidget(scroll);
 
     connect(controller, &WizardController::changed, this, [this] {
-        refresh();
+        if (hasContent())
+            refresh();
         emit completeChanged();
     });
 }

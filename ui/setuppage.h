@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/connection/diagnosis.h"
-
-#include <QWizardPage>
+#include "ui/lazypage.h"
 
 class QVBoxLayout;
 
@@ -12,8 +11,8 @@ class WizardController;
 
 /// The base of the five step pages: its content scrolls, so a page fits on small screens and at
 /// 150 % or 200 % scaling; Next follows the controller's isStepComplete(); and refresh() runs
-/// whenever the controller changes.
-class SetupPage : public QWizardPage
+/// whenever the controller changes, once the content exists.
+class SetupPage : public LazyPage
 {
     Q_OBJECT
 
@@ -26,7 +25,8 @@ protected:
     WizardController *controller() const { return m_controller; }
     /// The layout the page's widgets go into.
     QVBoxLayout *contentLayout() const { return m_content; }
-    /// Shows the controller's current state. Called after every change.
+    /// Shows the controller's current state. Called after every change once the content exists;
+    /// buildContent() calls it for the first time.
     virtual void refresh() {}
 
 private:

@@ -6,6 +6,7 @@
 
 #include "ui/connectiontestmodel.h"
 #include "ui/exportdialog.h"
+#include "ui/lazypage.h"
 #include "ui/secretclipboard.h"
 #include "ui/setupwizard.h"
 #include "ui/wizardcontroller.h"
@@ -63,6 +64,8 @@ private:
     QWidget *page() const { return m_wizard->currentPage(); }
     template <typename T>
     T *child(const QString &name) const;
+    /// Returns the child of page `pageId`, creating the page's content first when the page has
+    /// not been visited yet.
     template <typename T>
     T *childOf(int pageId, const QString &name) const;
     void typeInto(QLineEdit *edit, const QString &text);
@@ -154,7 +157,11 @@ T *WizardWindowTest::child(const QString &name) const
 template <typename T>
 T *WizardWindowTest::childOf(int pageId, const QString &name) const
 {
-    return m_wizard->page(pageId)->findChild<T *>(name);
+    auto *page = qobject_cast<tba::LazyPage *>(m_wizard->page(pageId));
+    if (!page)
+        return nullptr;
+    page->ensureContent();
+    return page->findChild<T *>(name);
 }
 
 void WizardWindowTest::typeInto(QLineEdit *edit, const QString &text)
@@ -878,6 +885,10 @@ void WizardWindowTest::fitsCommonScreensScaledUp()
                             .arg(available.width())
                             .arg(available.height())));
     for (int pageId : m_wizard->pageIds()) {
+        // A page creates its widgets on its first visit, and the size check needs them.
+        auto *lazyPage = qobject_cast<tba::LazyPage *>(m_wizard->page(pageId));
+        QVERIFY(lazyPage);
+        lazyPage->ensureContent();
         const QSize pageMinimum = m_wizard->page(pageId)->minimumSizeHint() / ratio;
         QVERIFY2(pageMinimum.width() <= available.width() &&
                      pageMinimum.height() <= available.height(),

@@ -19,7 +19,11 @@ AccountPage::AccountPage(WizardController *controller, QWidget *parent)
     setObjectName(QStringLiteral("accountPage"));
     setTitle(tr("Step 1 of 5: Your NetSuite account"));
     setSubTitle(tr("Tell the wizard which account the integration connects to."));
+}
 
+void AccountPage::buildContent()
+{
+    WizardController *controller = this->controller();
     auto *intro = new StepIntro(
         controller, NetSuitePage::CompanyInformation,
         {tr("Log in to NetSuite as an administrator."),

@@ -19,18 +19,19 @@ public:
     explicit AccountPage(WizardController *controller, QWidget *parent = nullptr);
 
 protected:
+    void buildContent() override;
     void refresh() override;
 
 private:
     QString accountSummary() const;
 
-    QLineEdit *m_account;
-    QLabel *m_accountMessage;
-    QPushButton *m_lookup;
-    QLabel *m_lookupMessage;
-    QComboBox *m_preset;
-    QLineEdit *m_profileName;
-    QLabel *m_profileNameMessage;
+    QLineEdit *m_account = nullptr;
+    QLabel *m_accountMessage = nullptr;
+    QPushButton *m_lookup = nullptr;
+    QLabel *m_lookupMessage = nullptr;
+    QComboBox *m_preset = nullptr;
+    QLineEdit *m_profileName = nullptr;
+    QLabel *m_profileNameMessage = nullptr;
 };
 
 } // namespace tba

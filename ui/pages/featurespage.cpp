@@ -15,7 +15,11 @@ FeaturesPage::FeaturesPage(WizardController *controller, QWidget *parent)
     setObjectName(QStringLiteral("featuresPage"));
     setTitle(tr("Step 2 of 5: Enable the features"));
     setSubTitle(tr("Token-Based Authentication works only with these SuiteCloud features on."));
+}
 
+void FeaturesPage::buildContent()
+{
+    WizardController *controller = this->controller();
     auto *intro = new StepIntro(
         controller, NetSuitePage::EnableFeatures,
         {tr("Go to Setup > Company > Enable Features and open the <b>SuiteCloud</b> tab."),

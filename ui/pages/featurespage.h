@@ -11,6 +11,9 @@ class FeaturesPage : public SetupPage
 
 public:
     explicit FeaturesPage(WizardController *controller, QWidget *parent = nullptr);
+
+protected:
+    void buildContent() override;
 };
 
 } // namespace tba

@@ -18,7 +18,11 @@ IntegrationPage::IntegrationPage(WizardController *controller, QWidget *parent)
     setObjectName(QStringLiteral("integrationPage"));
     setTitle(tr("Step 3 of 5: Create the integration record"));
     setSubTitle(tr("The integration record identifies the application that connects."));
+}
 
+void IntegrationPage::buildContent()
+{
+    WizardController *controller = this->controller();
     auto *intro = new StepIntro(
         controller, NetSuitePage::NewIntegration,
         {tr("Go to Setup > Integration > Manage Integrations > New."),

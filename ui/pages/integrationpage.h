@@ -16,12 +16,13 @@ public:
     explicit IntegrationPage(WizardController *controller, QWidget *parent = nullptr);
 
 protected:
+    void buildContent() override;
     void refresh() override;
 
 private:
-    QLineEdit *m_name;
-    QCheckBox *m_tbaTicked;
-    QCheckBox *m_reuse;
+    QLineEdit *m_name = nullptr;
+    QCheckBox *m_tbaTicked = nullptr;
+    QCheckBox *m_reuse = nullptr;
 };
 
 } // namespace tba

@@ -12,14 +12,17 @@
 namespace tba {
 
 ResultPage::ResultPage(WizardController *controller, SecretClipboard *clipboard, QWidget *parent)
-    : QWizardPage(parent), m_controller(controller), m_clipboard(clipboard)
+    : LazyPage(parent), m_controller(controller), m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("resultPage"));
     setTitle(tr("Connection saved"));
     setSubTitle(tr("Enter these values in the integration's connect form."));
     setFinalPage(true);
     setButtonText(QWizard::FinishButton, tr("&Close"));
+}
 
+void ResultPage::buildContent()
+{
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultSummary"));
     m_summary->setWordWrap(true);
@@ -31,7 +34,7 @@ ResultPage::ResultPage(WizardController *controller, SecretClipboard *clipboard,
 
     m_copyRows = new QGridLayout;
     using Field = CredentialField;
-    WizardController *c = controller;
+    WizardController *c = m_controller;
     addCopyRow(tr("Account ID"), QStringLiteral("copyAccountIdButton"), false,
                [c] { return c->account() ? c->account()->realm() : QString(); });
     const QList<QPair<Field, QString>> secrets = {
@@ -86,6 +89,7 @@ void ResultPage::addCopyRow(const QString &name, const QString &objectName, bool
 
 void ResultPage::initializePage()
 {
+    LazyPage::initializePage();
     const Profile &profile = m_controller->savedProfile();
     QString text = tr("The connection \"%1\" to account %2 is saved. Its secrets are in the "
                       "system keychain; the rest is in your settings folder.")

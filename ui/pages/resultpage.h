@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "ui/lazypage.h"
 
 #include <functional>
 
@@ -14,7 +14,7 @@ class WizardController;
 
 /// The summary after saving: where the connection is stored, an export button, and a copy
 /// button for each value the integration's connect form requires.
-class ResultPage : public QWizardPage
+class ResultPage : public LazyPage
 {
     Q_OBJECT
 
@@ -23,6 +23,9 @@ public:
 
     void initializePage() override;
 
+protected:
+    void buildContent() override;
+
 private:
     void addCopyRow(const QString &name, const QString &objectName, bool secret,
                     std::function<QString()> value);
@@ -30,9 +33,9 @@ private:
 
     WizardController *m_controller;
     SecretClipboard *m_clipboard;
-    QLabel *m_summary;
-    QLabel *m_copyNote;
-    QGridLayout *m_copyRows;
+    QLabel *m_summary = nullptr;
+    QLabel *m_copyNote = nullptr;
+    QGridLayout *m_copyRows = nullptr;
 };
 
 } // namespace tba

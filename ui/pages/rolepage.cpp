@@ -18,7 +18,11 @@ RolePage::RolePage(WizardController *controller, QWidget *parent)
     setObjectName(QStringLiteral("rolePage"));
     setTitle(tr("Step 4 of 5: Create the role and assign it"));
     setSubTitle(tr("The role decides what the integration may see and change."));
+}
 
+void RolePage::buildContent()
+{
+    WizardController *controller = this->controller();
     auto *intro = new StepIntro(
         controller, NetSuitePage::NewRole,
         {tr("Go to Setup > Users/Roles > Manage Roles > New and enter the role name below."),
@@ -65,6 +69,7 @@ void RolePage::refresh()
 
 void RolePage::showItems(const QStringList &itemIds)
 {
+    ensureContent();
     QCheckBox *first = m_checklist->highlight(itemIds);
     if (!first)
         return;

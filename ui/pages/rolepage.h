@@ -20,11 +20,12 @@ public:
     void showItems(const QStringList &itemIds);
 
 protected:
+    void buildContent() override;
     void refresh() override;
 
 private:
-    QLineEdit *m_name;
-    ChecklistBox *m_checklist;
+    QLineEdit *m_name = nullptr;
+    ChecklistBox *m_checklist = nullptr;
     QString m_shownPreset;
 };
 

@@ -25,7 +25,11 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     setSubTitle(tr("The access token ties the integration record, the user and the role."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Finish"));
+}
 
+void TokenPage::buildContent()
+{
+    WizardController *controller = this->controller();
     auto *intro = new StepIntro(
         controller, NetSuitePage::NewAccessToken,
         {tr("Go to Setup > Users/Roles > Access Tokens > New."),

@@ -32,6 +32,7 @@ signals:
     void advancedSettingsRequested();
 
 protected:
+    void buildContent() override;
     void refresh() override;
 
 private:
@@ -39,12 +40,12 @@ private:
     void askToReplace();
     QStringList missingPermissionNames() const;
 
-    QPushButton *m_test;
-    QLabel *m_testStatus;
-    QTreeView *m_progress;
-    DiagnosisView *m_diagnosis;
-    QCheckBox *m_untested;
-    QLabel *m_saveError;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testStatus = nullptr;
+    QTreeView *m_progress = nullptr;
+    DiagnosisView *m_diagnosis = nullptr;
+    QCheckBox *m_untested = nullptr;
+    QLabel *m_saveError = nullptr;
     bool m_advanceAfterSave = false;
 };
 
