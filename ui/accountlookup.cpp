@@ -4,8 +4,8 @@
 
 namespace tba {
 
-AccountLookup::AccountLookup(QNetworkAccessManager *manager, QObject *parent)
-    : QObject(parent), m_manager(manager)
+AccountLookup::AccountLookup(std::function<QNetworkAccessManager *()> network, QObject *parent)
+    : QObject(parent), m_network(std::move(network))
 {}
 
 void AccountLookup::start(const QString &realm, const QUrl &baseUrl, const ProbePolicy &policy)
@@ -34,7 +34,7 @@ void AccountLookup::cancel()
 
 void AccountLookup::send(bool withCompany)
 {
-    auto *probe = new HttpProbe(m_manager, m_policy, nullptr, this);
+    auto *probe = new HttpProbe(m_network ? m_network() : nullptr, m_policy, nullptr, this);
     m_probe = probe;
     connect(probe, &HttpProbe::finished, this,
             [this, probe, withCompany](const HttpOutcome &outcome) {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace tba {
@@ -33,7 +35,9 @@ public:
         Failed,   ///< any other failure, such as a TLS error or an unexpected answer
     };
 
-    explicit AccountLookup(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    /// `network` returns the manager each request is sent with; it is called once per request.
+    explicit AccountLookup(std::function<QNetworkAccessManager *()> network,
+                           QObject *parent = nullptr);
 
     /// Starts a lookup of `realm` at `baseUrl`, cancelling one in progress.
     void start(const QString &realm, const QUrl &baseUrl, const ProbePolicy &policy);
@@ -55,7 +59,7 @@ private:
     void finish(Status status, const QString &message);
     QString transportMessage(const HttpOutcome &outcome) const;
 
-    QPointer<QNetworkAccessManager> m_manager;
+    std::function<QNetworkAccessManager *()> m_network;
     QPointer<HttpProbe> m_probe;
     ProbePolicy m_policy;
     QString m_realm;

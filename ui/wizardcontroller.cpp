@@ -16,7 +16,7 @@ QString WizardController::integrationTbaItemId()
 }
 
 WizardController::WizardController(const WizardServices &services, QObject *parent)
-    : QObject(parent), m_services(services), m_lookup(services.network), m_test(services.network)
+    : QObject(parent), m_services(services), m_lookup([this] { return network(); })
 {
     if (m_services.settings)
         m_progress = WizardProgress::load(*m_services.settings);
@@ -33,13 +33,6 @@ WizardController::WizardController(const WizardServices &services, QObject *pare
         emit changed();
     });
 
-    connect(&m_test, &ConnectionTest::started, this,
-            [this](const QList<PermissionReport> &permissions) { m_testModel.reset(permissions); });
-    connect(&m_test, &ConnectionTest::stepChanged, &m_testModel, &ConnectionTestModel::updateStep);
-    connect(&m_test, &ConnectionTest::permissionChanged, &m_testModel,
-            &ConnectionTestModel::updatePermission);
-    connect(&m_test, &ConnectionTest::finished, this, &WizardController::onTestFinished);
-
     if (m_account)
         scheduleLookup();
     // Resuming the edit of a saved connection: its secrets are in the keychain, never in the
@@ -51,8 +44,30 @@ WizardController::WizardController(const WizardServices &services, QObject *pare
 WizardController::~WizardController()
 {
     m_lookup.cancel();
-    m_test.disconnect(this);
-    m_test.cancel();
+    if (m_test) {
+        m_test->disconnect(this);
+        m_test->cancel();
+    }
+}
+
+QNetworkAccessManager *WizardController::network() const
+{
+    return m_services.network ? m_services.network() : nullptr;
+}
+
+ConnectionTest &WizardController::connectionTest()
+{
+    if (m_test)
+        return *m_test;
+    m_test = std::make_unique<ConnectionTest>(network());
+    connect(m_test.get(), &ConnectionTest::started, this,
+            [this](const QList<PermissionReport> &permissions) { m_testModel.reset(permissions); });
+    connect(m_test.get(), &ConnectionTest::stepChanged, &m_testModel,
+            &ConnectionTestModel::updateStep);
+    connect(m_test.get(), &ConnectionTest::permissionChanged, &m_testModel,
+            &ConnectionTestModel::updatePermission);
+    connect(m_test.get(), &ConnectionTest::finished, this, &WizardController::onTestFinished);
+    return *m_test;
 }
 
 void WizardController::applyDefaults()
@@ -304,8 +319,8 @@ bool WizardController::setAdvancedSettings(const AdvancedSettings &settings, QSt
     // Kept connections carry the old CA file's trust and the old hosts. Nothing may be in flight
     // when they are dropped, and the lookup starts again below.
     m_lookup.cancel();
-    if (m_services.network)
-        m_services.network->clearConnectionCache();
+    if (QNetworkAccessManager *manager = network())
+        manager->clearConnectionCache();
     noteChange(Change::Setting);
     if (m_account)
         lookupAccount();

@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -28,7 +30,9 @@ namespace tba {
 /// The services the controller uses. None is owned, and each must outlive the controller.
 struct WizardServices
 {
-    QNetworkAccessManager *network = nullptr;
+    /// Returns the network access manager. The controller calls it only when it is about to send
+    /// a request, so that a session can create the manager then and start up without it.
+    std::function<QNetworkAccessManager *()> network;
     /// Saves profiles with their secrets in the keychain.
     ConnectionStore *connections = nullptr;
     /// Keeps the non-secret progress between runs.
@@ -213,6 +217,11 @@ private:
     void applyProfile(const Profile &profile);
     bool allChecked(const QList<ChecklistItem> &items) const;
     void onTestFinished(const ConnectionTestResult &result);
+    /// Returns the network access manager of the services, or nullptr when there is none.
+    QNetworkAccessManager *network() const;
+    /// Returns the connection test, creating it on the first call.
+    ConnectionTest &connectionTest();
+    bool isTestRunning() const { return m_test && m_test->isRunning(); }
 
     WizardServices m_services;
     WizardProgress m_progress;
@@ -222,7 +231,8 @@ private:
     AccountLookup m_lookup;
     QTimer m_lookupTimer;
 
-    ConnectionTest m_test;
+    /// Created by the first test, because it needs the network access manager.
+    std::unique_ptr<ConnectionTest> m_test;
     ConnectionTestModel m_testModel;
     ConnectionTestResult m_testResult;
     TestState m_testState = TestState::NotRun;

@@ -31,7 +31,7 @@ ConnectionSettings WizardController::connectionSettings() const
 
 void WizardController::startConnectionTest()
 {
-    if (m_test.isRunning())
+    if (isTestRunning())
         return;
     ConnectionSettings settings = connectionSettings();
     QString error;
@@ -52,14 +52,16 @@ void WizardController::startConnectionTest()
     emit changed();
     // Every run opens new connections, with the TLS settings of this run. Dropping connections
     // under a running lookup's request is not safe, so then the kept ones are used.
-    if (m_services.network && m_lookup.status() != AccountLookup::Status::Running)
-        m_services.network->clearConnectionCache();
-    m_test.start(settings);
+    QNetworkAccessManager *manager = network();
+    if (manager && m_lookup.status() != AccountLookup::Status::Running)
+        manager->clearConnectionCache();
+    connectionTest().start(settings);
 }
 
 void WizardController::cancelConnectionTest()
 {
-    m_test.cancel();
+    if (m_test)
+        m_test->cancel();
 }
 
 void WizardController::onTestFinished(const ConnectionTestResult &result)
@@ -77,10 +79,10 @@ void WizardController::onTestFinished(const ConnectionTestResult &result)
 
 void WizardController::resetTest()
 {
-    if (m_test.isRunning()) {
+    if (isTestRunning()) {
         // cancel() emits finished() at once, with a result for input that has just changed.
         m_discardingTest = true;
-        m_test.cancel();
+        m_test->cancel();
         m_discardingTest = false;
     }
     m_testState = TestState::NotRun;

@@ -36,7 +36,7 @@ QUrl WizardFixture::closedLocalUrl()
 tba::WizardServices WizardFixture::services()
 {
     tba::WizardServices services;
-    services.network = &network;
+    services.network = [this] { return &network; };
     services.connections = connections.get();
     services.settings = settings.get();
     services.openUrl = [this](const QUrl &url) {
