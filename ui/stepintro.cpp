@@ -1,5 +1,6 @@
 #include "ui/stepintro.h"
 
+#include "ui/cachedheightlabel.h"
 #include "ui/wizardcontroller.h"
 
 #include <QHBoxLayout>
@@ -17,13 +18,14 @@ StepIntro::StepIntro(WizardController *controller, NetSuitePage page,
     for (const QString &instruction : instructions)
         list += QStringLiteral("<li>") + instruction + QStringLiteral("</li>");
     list += QStringLiteral("</ol>");
-    auto *steps = new QLabel(list, this);
+    // Both labels contain rich text, which QLabel lays out again for every height requested.
+    auto *steps = new CachedHeightLabel(list, this);
     steps->setObjectName(QStringLiteral("instructionsLabel"));
     steps->setTextFormat(Qt::RichText);
     steps->setWordWrap(true);
 
-    auto *menuPath =
-        new QLabel(tr("In NetSuite: <b>%1</b>").arg(netSuiteMenuPath(page).toHtmlEscaped()), this);
+    auto *menuPath = new CachedHeightLabel(
+        tr("In NetSuite: <b>%1</b>").arg(netSuiteMenuPath(page).toHtmlEscaped()), this);
     menuPath->setObjectName(QStringLiteral("menuPathLabel"));
     menuPath->setWordWrap(true);
 
