@@ -1,6 +1,6 @@
 #include "core/profiles/profile.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace tba {
 
@@ -18,15 +18,47 @@ bool Profile::operator==(const Profile &other) const
            createdAt == other.createdAt && lastCheck == other.lastCheck;
 }
 
+namespace {
+
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+/// Returns true when `name` is 1 to ProfileName::maxLength ASCII letters, digits, ".", "_" or
+/// "-", starting with a letter or digit. A plain loop instead of a regular expression, because
+/// the wizard's first page checks the name and QRegularExpression would load and compile PCRE2
+/// before the page is shown.
+bool hasValidCharacters(const QString &name)
+{
+    if (name.isEmpty() || name.size() > ProfileName::maxLength || !isAsciiLetterOrDigit(name[0]))
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return isAsciiLetterOrDigit(c) || c == u'.' || c == u'_' || c == u'-';
+    });
+}
+
+/// Returns true when `name` is a Windows device name (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to
+/// LPT9) in any case, with or without an extension.
+bool isWindowsDeviceName(const QString &name)
+{
+    const QStringView base = QStringView(name).left(name.indexOf(u'.'));
+    for (const char *device : {"CON", "PRN", "AUX", "NUL"}) {
+        if (base.compare(QLatin1String(device), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    if (base.size() != 4 || base[3] < u'1' || base[3] > u'9')
+        return false;
+    return base.left(3).compare(QLatin1String("COM"), Qt::CaseInsensitive) == 0 ||
+           base.left(3).compare(QLatin1String("LPT"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 bool ProfileName::isValid(const QString &name, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    // Windows cannot create a file named after a device, in any case and with any extension.
-    static const QRegularExpression windowsDevice(
-        QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const bool matches = pattern.match(name).hasMatch();
-    if (matches && windowsDevice.match(name).hasMatch()) {
+    const bool matches = hasValidCharacters(name);
+    if (matches && isWindowsDeviceName(name)) {
         if (error) {
             *error = tr("Invalid profile name \"%1\": CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 "
                         "to LPT9 name devices on Windows, with or without an extension. Choose "

@@ -221,6 +221,8 @@ void ProfileStoreTest::rejectsInvalidNames_data()
     QTest::newRow("leading dash") << QStringLiteral("-x");
     QTest::newRow("non-ASCII") << QStringLiteral("produção");
     QTest::newRow("65 characters") << QString(65, QLatin1Char('a'));
+    QTest::newRow("trailing line break") << QStringLiteral("production\n");
+    QTest::newRow("inner line break") << QStringLiteral("prod\nuction");
     QTest::newRow("Windows device CON") << QStringLiteral("CON");
     QTest::newRow("Windows device lower case") << QStringLiteral("nul");
     QTest::newRow("Windows device mixed case") << QStringLiteral("Aux");
@@ -247,6 +249,8 @@ void ProfileStoreTest::acceptsNamesNearWindowsDevices_data()
     QTest::newRow("device as prefix") << QStringLiteral("console");
     QTest::newRow("device after dash") << QStringLiteral("my-con");
     QTest::newRow("device as extension") << QStringLiteral("backup.nul");
+    QTest::newRow("device with a fifth letter") << QStringLiteral("LPT1X");
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('a'));
 }
 
 void ProfileStoreTest::acceptsNamesNearWindowsDevices()
