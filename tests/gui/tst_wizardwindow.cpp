@@ -49,6 +49,8 @@ private slots:
     void cancelAsksBeforeDiscarding();
     void savedConnectionOpensForRetest();
     void resumesWhereItStopped();
+    void pagesBuiltOnFirstVisit();
+    void resumedEditShowsEveryPage();
     void keyboardReachesEveryControl();
     void keyboardAloneCompletesSetup();
     void secretFieldsHideAndTrim();
@@ -618,6 +620,107 @@ void WizardWindowTest::resumesWhereItStopped()
 
     completeIntegrationPage();
     QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+}
+
+void WizardWindowTest::pagesBuiltOnFirstVisit()
+{
+    QVERIFY(startWizard());
+    auto lazyPage = [this](int pageId) {
+        return qobject_cast<tba::LazyPage *>(m_wizard->page(pageId));
+    };
+    QVERIFY(lazyPage(tba::AccountPageId)->hasContent());
+    for (int pageId = tba::FeaturesPageId; pageId <= tba::ResultPageId; ++pageId) {
+        QVERIFY2(!lazyPage(pageId)->hasContent(), qPrintable(lazyPage(pageId)->objectName()));
+        QVERIFY(lazyPage(pageId)->findChildren<QLabel *>().isEmpty());
+        QVERIFY(lazyPage(pageId)->findChildren<QAbstractButton *>().isEmpty());
+    }
+
+    // Ticks recorded before the page is built show on it once it is.
+    for (const tba::ChecklistItem &item : m_fixture->controller->featureItems())
+        m_fixture->controller->setChecked(item.id, true);
+    completeAccountPage();
+    QVERIFY(lazyPage(tba::FeaturesPageId)->hasContent());
+    QVERIFY(!lazyPage(tba::IntegrationPageId)->hasContent());
+    for (const tba::ChecklistItem &item : m_fixture->controller->featureItems())
+        QVERIFY2(child<QCheckBox>(item.id)->isChecked(), qPrintable(item.id));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(page()->isAncestorOf(QApplication::focusWidget()));
+}
+
+void WizardWindowTest::resumedEditShowsEveryPage()
+{
+    QVERIFY(startWizard());
+    WizardController *controller = m_fixture->controller.get();
+    const tba::Credentials credentials = m_emulator->credentials();
+    completeAccountPage();
+    for (const CredentialField field : tba::allCredentialFields)
+        controller->setCredential(field, credentials.value(field));
+    controller->setUntestedSaveConfirmed(true);
+    QSignalSpy saved(controller, &WizardController::saveFinished);
+    controller->save();
+    QVERIFY(saved.wait(30000));
+    QVERIFY(controller->isSaved());
+    const QString name = controller->savedProfile().name;
+
+    // Open the saved connection, go on to the role page and close the wizard there.
+    QSignalSpy opened(controller, &WizardController::profileOpened);
+    QSignalSpy lookup(controller, &WizardController::lookupFinished);
+    controller->openProfile(name);
+    m_wizard->restart();
+    QTRY_VERIFY_WITH_TIMEOUT(opened.count() > 0, 30000);
+    QTRY_VERIFY(lookup.count() > 0);
+    for (int pageId = tba::FeaturesPageId; pageId <= tba::RolePageId; ++pageId)
+        clickNext();
+    QCOMPARE(m_wizard->currentId(), int(tba::RolePageId));
+    m_wizard.reset();
+    m_fixture->destroyController();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // The next start reads the secrets from the keychain and moves on to the role page once the
+    // lookup has finished, building each page on the way.
+    buildWizard();
+    controller = m_fixture->controller.get();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    QSignalSpy reopened(controller, &WizardController::profileOpened);
+    QSignalSpy resumedLookup(controller, &WizardController::lookupFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(reopened.count() > 0, 30000);
+    QTRY_VERIFY(resumedLookup.count() > 0);
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::RolePageId));
+    screenshot(QStringLiteral("04-role-resumed"));
+    QCOMPARE(m_wizard->visitedIds(),
+             (QList<int>{tba::AccountPageId, tba::FeaturesPageId, tba::IntegrationPageId,
+                         tba::RolePageId}));
+    QVERIFY(page()->isAncestorOf(QApplication::focusWidget()));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("roleNameEdit"))->text(), controller->roleName());
+    for (const tba::ChecklistItem &item : controller->roleItems())
+        QVERIFY2(child<QCheckBox>(item.id)->isChecked(), qPrintable(item.id));
+
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(tba::IntegrationPageId));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("consumerKeyEdit"))->text(), credentials.consumerKey);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("consumerSecretEdit"))->text(),
+             credentials.consumerSecret);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("integrationNameEdit"))->text(),
+             controller->integrationName());
+    QVERIFY(child<QCheckBox>(WizardController::integrationTbaItemId())->isChecked());
+
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
+    for (const tba::ChecklistItem &item : controller->featureItems())
+        QVERIFY2(child<QCheckBox>(item.id)->isChecked(), qPrintable(item.id));
+
+    m_wizard->back();
+    QCOMPARE(m_wizard->currentId(), int(tba::AccountPageId));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("accountEdit"))->text(), m_emulator->account());
+
+    for (int pageId = tba::FeaturesPageId; pageId <= tba::TokenPageId; ++pageId) {
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), pageId);
+    }
+    screenshot(QStringLiteral("05-token-resumed"));
+    QCOMPARE(child<QLineEdit>(QStringLiteral("tokenIdEdit"))->text(), credentials.tokenId);
+    QCOMPARE(child<QLineEdit>(QStringLiteral("tokenSecretEdit"))->text(), credentials.tokenSecret);
+    QVERIFY(child<QPushButton>(QStringLiteral("testButton"))->isEnabled());
 }
 
 namespace {
