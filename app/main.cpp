@@ -1,9 +1,9 @@
 #include "app/commandline.h"
+#include "ui/applicationicon.h"
 #include "ui/wizardsession.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -83,9 +83,9 @@ int main(int argc, char *argv[])
     setApplicationNames();
     QApplication::setApplicationDisplayName(QObject::tr("NetSuite TBA Wizard"));
     // The desktop file name lets Wayland compositors match the window to the installed desktop
-    // entry. The icon comes from the hicolor theme, so it is empty when run from the build folder.
+    // entry, whose icon comes from the hicolor theme. X11 window managers show the window icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(TBA_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TBA_APP_ID)));
+    QApplication::setWindowIcon(tba::applicationIcon());
     installTranslations(application);
     tba::WizardSession session;
     session.wizard().show();

@@ -1,7 +1,11 @@
-// Build tool: renders the SVG application icon to a square PNG of one size for the hicolor icon
-// theme, with Qt's own SVG renderer, so the build needs no image tool beyond Qt.
-// Usage: svgtopng INPUT.svg SIZE OUTPUT.png
+// Build tool: renders the SVG application icon to a square image of one size with Qt's own SVG
+// renderer, so the build needs no image tool beyond Qt. A .png output is for the hicolor icon
+// theme. A .rgba output contains the raw pixels, 4 bytes each in the order red, green, blue, alpha
+// (QImage::Format_RGBA8888), row by row, which the wizard reads for its window icon without
+// starting an image decoder.
+// Usage: svgtopng INPUT.svg SIZE OUTPUT.png|OUTPUT.rgba
 
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QString>
@@ -9,10 +13,29 @@
 
 #include <cstdio>
 
+namespace {
+
+bool writeRawPixels(const QImage &image, const QString &path)
+{
+    const QImage pixels = image.convertToFormat(QImage::Format_RGBA8888);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    const qsizetype rowBytes = qsizetype(pixels.width()) * 4;
+    for (int y = 0; y < pixels.height(); ++y) {
+        if (file.write(reinterpret_cast<const char *>(pixels.constScanLine(y)), rowBytes) !=
+            rowBytes)
+            return false;
+    }
+    return file.flush();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     if (argc != 4) {
-        std::fprintf(stderr, "Usage: svgtopng INPUT.svg SIZE OUTPUT.png\n");
+        std::fprintf(stderr, "Usage: svgtopng INPUT.svg SIZE OUTPUT.png|OUTPUT.rgba\n");
         return 2;
     }
     const QString input = QString::fromLocal8Bit(argv[1]);
@@ -38,7 +61,8 @@ int main(int argc, char *argv[])
     painter.setRenderHint(QPainter::Antialiasing);
     renderer.render(&painter);
     painter.end();
-    if (!image.save(output, "PNG")) {
+    if (!(output.endsWith(QLatin1String(".rgba")) ? writeRawPixels(image, output)
+                                                   : image.save(output, "PNG"))) {
         std::fprintf(stderr, "svgtopng: cannot write \"%s\".\n", argv[3]);
         return 1;
     }
