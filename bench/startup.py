@@ -3,7 +3,8 @@
 
 Start-up time runs from starting the process until it prints "shown", which it does once its
 window is exposed. Peak memory is the process's maximum resident set size (ru_maxrss). Both
-programs run alternately so that they see the same machine load; the medians are printed as JSON.
+programs run alternately so that they see the same machine load. The medians are printed as JSON,
+with the quartiles of each program's start-up time to show the spread.
 Usage: startup.py WIZARD_PROGRAM EMPTY_PROGRAM [RUNS]
 """
 import json
@@ -37,7 +38,10 @@ def main():
         results["empty"].append(measure(empty))
     summary = {}
     for name, samples in results.items():
-        summary[name] = {"startup_ms": round(statistics.median(s[0] for s in samples), 1),
+        times = [s[0] for s in samples]
+        quartiles = statistics.quantiles(times, n=4) if len(times) > 1 else times * 3
+        summary[name] = {"startup_ms": round(statistics.median(times), 1),
+                         "startup_ms_quartiles": [round(quartiles[0], 1), round(quartiles[2], 1)],
                          "peak_rss_mib": round(statistics.median(s[1] for s in samples), 1)}
     summary["startup_ratio"] = round(summary["wizard"]["startup_ms"] /
                                      summary["empty"]["startup_ms"], 2)
