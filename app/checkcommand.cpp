@@ -11,7 +11,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
@@ -329,7 +328,7 @@ int runCheckCommand(const QStringList &arguments)
 
     // The report is the output: the connection log's Info lines stay off unless QT_LOGGING_RULES
     // (applied after these rules) turns them on, such as "tba.*.debug=true".
-    QLoggingCategory::setFilterRules(QStringLiteral("tba.core.connection.info=false"));
+    addLogFilterRules(QStringLiteral("tba.core.connection.info=false"));
 
     QNetworkAccessManager manager;
     ConnectionTest test(&manager);

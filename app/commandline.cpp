@@ -35,6 +35,13 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(tba::CommandLine)
 };
 
+/// The log filter rules set so far; the first ones hide Debug and Info lines.
+QString &logFilterRules()
+{
+    static QString rules = QStringLiteral("*.debug=false\n*.info=false");
+    return rules;
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -191,11 +198,17 @@ int requireOptions(const QCommandLineParser &parser,
     return ExitUsage;
 }
 
+void addLogFilterRules(const QString &rules)
+{
+    logFilterRules() += QLatin1Char('\n') + rules;
+    QLoggingCategory::setFilterRules(logFilterRules());
+}
+
 int runCommandLine(const QStringList &arguments)
 {
     // The command line prints its own results, so it shows log lines only for warnings and
     // errors. QT_LOGGING_RULES is applied after these rules and can ask for more.
-    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false"));
+    QLoggingCategory::setFilterRules(logFilterRules());
     Console console;
     const QString first = arguments.value(0);
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||

@@ -13,6 +13,11 @@ bool wantsCommandLine(const QStringList &arguments);
 /// Runs the command line and returns the process's exit code. Expects a QCoreApplication.
 int runCommandLine(const QStringList &arguments);
 
+/// Adds `rules` (lines in QT_LOGGING_RULES syntax) to the log filter rules of the command line,
+/// which show only warnings and errors. QLoggingCategory::setFilterRules() replaces every earlier
+/// rule, so commands add theirs here instead of calling it. QT_LOGGING_RULES still wins.
+void addLogFilterRules(const QString &rules);
+
 /// Standard output and error of the command line, shared by every command.
 struct Console
 {
