@@ -124,11 +124,30 @@ QString AccountLookup::transportMessage(const HttpOutcome &outcome) const
     return outcome.transportError;
 }
 
+const char *AccountLookup::statusName(Status status)
+{
+    switch (status) {
+    case Status::NotRun:
+        return "NotRun";
+    case Status::Running:
+        return "Running";
+    case Status::Found:
+        return "Found";
+    case Status::NotFound:
+        return "NotFound";
+    case Status::Offline:
+        return "Offline";
+    case Status::Failed:
+        return "Failed";
+    }
+    return "Unknown";
+}
+
 void AccountLookup::finish(Status status, const QString &message)
 {
     m_status = status;
     m_message = message;
-    qCInfo(lcWizard) << "Data-center lookup of" << m_realm << "ended:" << int(status);
+    qCInfo(lcWizard) << "Data-center lookup of" << m_realm << "ended:" << statusName(status);
     emit finished();
 }
 

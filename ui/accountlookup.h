@@ -39,6 +39,9 @@ public:
     explicit AccountLookup(std::function<QNetworkAccessManager *()> network,
                            QObject *parent = nullptr);
 
+    /// Returns the name of `status` for log lines, such as "Found".
+    static const char *statusName(Status status);
+
     /// Starts a lookup of `realm` at `baseUrl`, cancelling one in progress.
     void start(const QString &realm, const QUrl &baseUrl, const ProbePolicy &policy);
     void cancel();
