@@ -162,8 +162,8 @@ QList<CredentialIssue> CredentialValidator::check(const Credentials &credentials
             const QString value = credentials.value(first);
             if (!value.isEmpty() && value == credentials.value(second)) {
                 issues.append({second, Severity::Error,
-                               tr("%1 is the same as %2. Each of the four values is different; "
-                                  "copy %1 again from NetSuite.")
+                               tr("The %1 is the same as the %2. The four values must all be "
+                                  "different, so copy the %1 again from NetSuite.")
                                    .arg(fieldName(second), fieldName(first))});
             }
         }

@@ -192,7 +192,7 @@ void ExportDialog::accept()
     }
     if (options.includeSecrets && options.format == ExportFormat::Json) {
         if (m_passphrase->text() != m_confirmation->text()) {
-            showError(tr("Error: the two passphrases differ. Type the same passphrase twice."));
+            showError(tr("Error: The two passphrases differ. Type the same passphrase twice."));
             return;
         }
         options.passphrase = m_passphrase->text();

@@ -187,7 +187,7 @@ QString WizardController::defaultProfileName() const
 QString WizardController::profileNameError() const
 {
     QString error;
-    ProfileName::isValid(profileName(), &error);
+    ProfileName::isValid(profileName(), tr("connection name"), &error);
     return error;
 }
 
@@ -198,11 +198,20 @@ QString WizardController::profileNameWarning() const
         return QString();
     if (!m_progress.editedProfile.isEmpty() && ProfileName::same(m_progress.editedProfile, name))
         return QString();
-    if (!m_services.connections->profiles().exists(name))
+    const QString savedName = savedProfileNamed(name);
+    if (savedName.isEmpty())
         return QString();
     return tr("A connection named \"%1\" is already saved. Finish will ask before replacing "
               "it; choose another name to keep both.")
-        .arg(name);
+        .arg(savedName);
+}
+
+QString WizardController::savedProfileNamed(const QString &name) const
+{
+    if (!m_services.connections || !m_services.connections->profiles().exists(name))
+        return QString();
+    const std::optional<Profile> saved = m_services.connections->profiles().load(name);
+    return saved ? saved->name : name;
 }
 
 bool WizardController::isChecked(const QString &itemId) const

@@ -104,6 +104,9 @@ public:
     /// Returns a warning when a saved profile already has profileName() (ignoring case) and it is
     /// not the one being edited; saving then asks before replacing it. Empty otherwise.
     QString profileNameWarning() const;
+    /// Returns the name of the saved profile that `name` denotes, spelled as it was saved, such
+    /// as "enc1" for "ENC1". Empty when no profile has that name.
+    QString savedProfileNamed(const QString &name) const;
 
     // Steps 2 and 4: checklists.
     bool isChecked(const QString &itemId) const;

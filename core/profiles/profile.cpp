@@ -57,23 +57,30 @@ bool isWindowsDeviceName(const QString &name)
 
 bool ProfileName::isValid(const QString &name, QString *error)
 {
+    return isValid(name, tr("profile name"), error);
+}
+
+bool ProfileName::isValid(const QString &name, const QString &term, QString *error)
+{
     const bool matches = hasValidCharacters(name);
     if (matches && isWindowsDeviceName(name)) {
         if (error) {
-            *error = tr("Invalid profile name \"%1\": CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 "
-                        "to LPT9 name devices on Windows, with or without an extension. Choose "
-                        "another name.")
-                         .arg(name);
+            //: %1 is the term for the name, such as "profile name"; %2 is the name.
+            *error = tr("Invalid %1 \"%2\": CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 "
+                        "name devices on Windows, with or without an extension. Choose another "
+                        "name.")
+                         .arg(term, name);
         }
         return false;
     }
     if (matches)
         return true;
     if (error) {
-        *error = tr("Invalid profile name \"%1\": use 1 to %2 ASCII letters, digits, \".\", \"_\" "
-                    "or \"-\", starting with a letter or digit, such as \"production\" or "
+        //: %1 is the term for the name, such as "profile name"; %2 is the name.
+        *error = tr("Invalid %1 \"%2\": use 1 to %3 ASCII letters, digits, \".\", \"_\" or "
+                    "\"-\", starting with a letter or digit, such as \"production\" or "
                     "\"sandbox-1\".")
-                     .arg(name)
+                     .arg(term, name)
                      .arg(maxLength);
     }
     return false;

@@ -59,6 +59,9 @@ public:
     /// are invalid in any case, with or without an extension. On failure sets `error`, when
     /// given, to a message naming the value.
     static bool isValid(const QString &name, QString *error = nullptr);
+    /// Like isValid(name, error), but the message calls the name `term`, such as "connection
+    /// name" where the user interface labels it so.
+    static bool isValid(const QString &name, const QString &term, QString *error);
 
     /// Returns true when two names denote the same profile. Names are compared without regard to
     /// case, because macOS and Windows file systems and Windows' Credential Manager ignore it.

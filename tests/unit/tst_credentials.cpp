@@ -150,7 +150,11 @@ void CredentialsTest::rejectsSameValueTwice()
     const QList<CredentialIssue> issues =
         issuesFor(CredentialValidator::check(credentials), CredentialField::TokenSecret);
     QCOMPARE(issues.size(), 1);
-    QVERIFY(issues.first().message.contains(QLatin1String("same as Consumer Secret")));
+    const QString message = issues.first().message;
+    QVERIFY2(
+        message.startsWith(QLatin1String("The Token Secret is the same as the Consumer Secret.")),
+        qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("must all be different")), qPrintable(message));
     QVERIFY(CredentialValidator::hasErrors(CredentialValidator::check(credentials)));
 
     credentials = validCredentials();

@@ -171,10 +171,11 @@ void TokenPage::onSaveFinished(const ConnectionResult &result)
 
 void TokenPage::askToReplace()
 {
+    const QString savedName = controller()->savedProfileNamed(controller()->profileName());
     auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the saved connection?"),
                                 tr("A connection named \"%1\" is already saved. Replace it and "
                                    "its secrets in the keychain?")
-                                    .arg(controller()->profileName()),
+                                    .arg(savedName),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("replaceProfileBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
