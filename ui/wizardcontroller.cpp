@@ -70,12 +70,22 @@ ConnectionTest &WizardController::connectionTest()
     return *m_test;
 }
 
+QString WizardController::defaultIntegrationName(const IntegrationPreset &preset)
+{
+    return tr("%1 Integration").arg(preset.recordNamePrefix);
+}
+
+QString WizardController::defaultRoleName(const IntegrationPreset &preset)
+{
+    return tr("%1 Integration Role").arg(preset.recordNamePrefix);
+}
+
 void WizardController::applyDefaults()
 {
     if (m_progress.integrationName.isEmpty())
-        m_progress.integrationName = tr("%1 Integration").arg(preset().name);
+        m_progress.integrationName = defaultIntegrationName(preset());
     if (m_progress.roleName.isEmpty())
-        m_progress.roleName = tr("%1 Integration Role").arg(preset().name);
+        m_progress.roleName = defaultRoleName(preset());
 }
 
 void WizardController::setAccountInput(const QString &input)
@@ -145,8 +155,8 @@ void WizardController::setPresetId(const QString &id)
 {
     if (id == m_progress.presetId || !findIntegrationPreset(id))
         return;
-    const QString oldIntegration = tr("%1 Integration").arg(preset().name);
-    const QString oldRole = tr("%1 Integration Role").arg(preset().name);
+    const QString oldIntegration = defaultIntegrationName(preset());
+    const QString oldRole = defaultRoleName(preset());
     m_progress.presetId = id;
     if (m_progress.integrationName == oldIntegration)
         m_progress.integrationName.clear();

@@ -73,6 +73,10 @@ public:
 
     /// The id of the checklist item for "Token-Based Authentication ticked on the record".
     static QString integrationTbaItemId();
+    /// Returns the suggested name of the integration record, such as "AfterShip Integration".
+    static QString defaultIntegrationName(const IntegrationPreset &preset);
+    /// Returns the suggested name of the role, such as "AfterShip Integration Role".
+    static QString defaultRoleName(const IntegrationPreset &preset);
     /// The delay between the last change of the account ID and its lookup.
     static constexpr int lookupDelayMs = 500;
 

@@ -41,6 +41,7 @@ QList<IntegrationPreset> buildPresets()
     return {
         {QStringLiteral("aftership"),
          QStringLiteral("AfterShip"),
+         QStringLiteral("AfterShip"),
          {
              record("lists.customers", QT_TRANSLATE_NOOP("tba::Permission", "Lists > Customers"),
                     "View", "customer"),
@@ -77,6 +78,7 @@ QList<IntegrationPreset> buildPresets()
          }},
         {QStringLiteral("rest-basic"),
          QStringLiteral("Any REST integration"),
+         QStringLiteral("REST"),
          {
              record("lists.customers", QT_TRANSLATE_NOOP("tba::Permission", "Lists > Customers"),
                     "View", "customer"),

@@ -29,6 +29,9 @@ struct IntegrationPreset
 {
     QString id;   ///< such as "aftership"
     QString name; ///< such as "AfterShip"
+    /// The first words of the suggested integration record and role names, such as "AfterShip"
+    /// for "AfterShip Integration" and "AfterShip Integration Role".
+    QString recordNamePrefix;
     QList<PermissionRequirement> permissions;
 };
 

@@ -67,6 +67,8 @@ private slots:
     void profileNameDefaultsFromAccount();
     void invalidProfileNameBlocks();
     void takenProfileNameWarns();
+    void presetSuggestsRecordNames_data();
+    void presetSuggestsRecordNames();
 
 private:
     std::unique_ptr<WizardFixture> m_fixture;
@@ -452,6 +454,36 @@ void WizardControllerTest::takenProfileNameWarns()
     // The saved name is shown as it was saved, not as typed.
     QVERIFY2(warning.contains(QStringLiteral("\"Production\"")), qPrintable(warning));
     QVERIFY(controller->profileNameError().isEmpty());
+}
+
+void WizardControllerTest::presetSuggestsRecordNames_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<QString>("integrationName");
+    QTest::addColumn<QString>("roleName");
+    QTest::newRow("AfterShip") << QStringLiteral("aftership")
+                               << QStringLiteral("AfterShip Integration")
+                               << QStringLiteral("AfterShip Integration Role");
+    QTest::newRow("any REST integration")
+        << QStringLiteral("rest-basic") << QStringLiteral("REST Integration")
+        << QStringLiteral("REST Integration Role");
+}
+
+void WizardControllerTest::presetSuggestsRecordNames()
+{
+    QFETCH(QString, presetId);
+    QFETCH(QString, integrationName);
+    QFETCH(QString, roleName);
+    WizardController *controller = m_fixture->makeController();
+    // Going through the other preset first shows that a suggested name follows the choice.
+    for (const tba::IntegrationPreset &preset : tba::integrationPresets()) {
+        if (preset.id != presetId)
+            controller->setPresetId(preset.id);
+    }
+    controller->setPresetId(presetId);
+    QCOMPARE(controller->presetId(), presetId);
+    QCOMPARE(controller->integrationName(), integrationName);
+    QCOMPARE(controller->roleName(), roleName);
 }
 
 QTEST_GUILESS_MAIN(WizardControllerTest)
