@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -140,6 +141,28 @@ std::optional<ExportFormat> ProfileExporter::parseFormat(const QString &name)
          {ExportFormat::Json, ExportFormat::Env, ExportFormat::Ini, ExportFormat::Postman}) {
         if (name.compare(formatName(format), Qt::CaseInsensitive) == 0)
             return format;
+    }
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> ProfileExporter::recognizeOtherFormat(const QByteArray &data)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(data);
+    if (json.isObject()) {
+        if (json.object().contains(QStringLiteral("_postman_variable_scope")))
+            return ExportFormat::Postman;
+        return std::nullopt;
+    }
+    static const QRegularExpression envLine(
+        QStringLiteral("^(export\\s+)?[A-Za-z_][A-Za-z0-9_]*=\\S*"));
+    static const QRegularExpression iniSection(QStringLiteral("^\\[[A-Za-z][^\\]]*\\]$"));
+    const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (iniSection.match(trimmed).hasMatch())
+            return ExportFormat::Ini;
+        if (envLine.match(trimmed).hasMatch())
+            return ExportFormat::Env;
     }
     return std::nullopt;
 }

@@ -42,6 +42,11 @@ public:
     static std::optional<ExportFormat> parseFormat(const QString &name);
     static QString formatName(ExportFormat format);
 
+    /// Returns the format of `data` when it looks like an Env, Ini or Postman export: a
+    /// NAME=value line, an [ini] section header, or a Postman environment. Only Json exports can
+    /// be imported, so an importer uses this to say which format it was given.
+    static std::optional<ExportFormat> recognizeOtherFormat(const QByteArray &data);
+
     /// Returns the file's contents, or nothing with `error` set when encryption fails.
     /// NOTE: a Json export with credentials runs scrypt with 128 MiB of memory, about 0.3 s on a
     /// 2-core x86-64 test machine, so a window should call this from a worker thread.

@@ -1,5 +1,6 @@
 #include "core/export/profiledocument.h"
 
+#include "core/export/exportformat.h"
 #include "core/profiles/profilevalidation.h"
 
 #include <QJsonArray>
@@ -307,6 +308,23 @@ QByteArray ProfileDocumentFormat::associatedData(const Profile &profile, int ver
     return data + '\n' + QJsonDocument(profileToJson(profile)).toJson(QJsonDocument::Compact);
 }
 
+namespace {
+
+/// Returns the error for an Env, Ini or Postman export, or an empty string for any other data.
+QString otherExportError(const QByteArray &data)
+{
+    const std::optional<ExportFormat> format = ProfileExporter::recognizeOtherFormat(data);
+    if (!format)
+        return QString();
+    return ProfileDocumentFormat::tr(
+               "The file is an export in the %1 format, which is for other tools. Only exports "
+               "in the json format can be imported, not the env, ini or postman formats: export "
+               "the profile again in the json format.")
+        .arg(ProfileExporter::formatName(*format));
+}
+
+} // namespace
+
 QByteArray ProfileDocumentFormat::serialize(const ProfileDocument &document)
 {
     QJsonObject root{
@@ -329,6 +347,10 @@ std::optional<ProfileDocument> ProfileDocumentFormat::parse(const QByteArray &da
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
+    if (const QString otherFormat = otherExportError(data); !otherFormat.isEmpty()) {
+        *error = otherFormat;
+        return std::nullopt;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("The file is not valid JSON: %1 at byte %2. It may be truncated or damaged.")
                      .arg(parseError.errorString())

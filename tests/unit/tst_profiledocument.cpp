@@ -1,6 +1,7 @@
 // Checks the versioned JSON profile format: round trips, the version rule, the size limit, and
 // that every invalid field is rejected by name.
 
+#include "core/export/exportformat.h"
 #include "core/export/profiledocument.h"
 
 #include <QJsonDocument>
@@ -73,6 +74,8 @@ private slots:
     void rejectsNewerVersion();
     void rejectsOtherFormat();
     void rejectsTruncatedFile();
+    void namesOtherExportFormat_data();
+    void namesOtherExportFormat();
     void rejectsOversizedFile();
     void namesFirstInvalidField_data();
     void namesFirstInvalidField();
@@ -146,6 +149,32 @@ void ProfileDocumentTest::rejectsTruncatedFile()
         QVERIFY(!ProfileDocumentFormat::parse(whole.left(length), &error));
         QVERIFY2(error.contains(QLatin1String("not valid JSON")), qPrintable(error));
     }
+}
+
+void ProfileDocumentTest::namesOtherExportFormat_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("env") << int(ExportFormat::Env) << QStringLiteral("env");
+    QTest::newRow("ini") << int(ExportFormat::Ini) << QStringLiteral("ini");
+    QTest::newRow("postman") << int(ExportFormat::Postman) << QStringLiteral("postman");
+}
+
+void ProfileDocumentTest::namesOtherExportFormat()
+{
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    ExportRequest request;
+    request.format = ExportFormat(format);
+    request.profile = exampleProfile();
+    QString error;
+    const std::optional<QByteArray> data = ProfileExporter::render(request, &error);
+    QVERIFY2(data, qPrintable(error));
+    QVERIFY(!ProfileDocumentFormat::parse(*data, &error));
+    QVERIFY2(error.contains(QStringLiteral("in the %1 format").arg(name)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("Only exports in the json format can be imported")),
+             qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("truncated")), qPrintable(error));
 }
 
 void ProfileDocumentTest::rejectsOversizedFile()
