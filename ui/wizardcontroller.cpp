@@ -380,8 +380,14 @@ void WizardController::noteChange(Change change)
 
 void WizardController::persistProgress()
 {
-    if (m_services.settings && !m_saved)
-        m_progress.save(*m_services.settings);
+    if (!m_services.settings || m_saved)
+        return;
+    WizardProgress stored = m_progress;
+    // Text that is no account ID may be a secret pasted into the wrong field, so it stays in
+    // memory and never reaches the settings file.
+    if (!m_account)
+        stored.accountInput.clear();
+    stored.save(*m_services.settings);
 }
 
 } // namespace tba

@@ -46,7 +46,8 @@ struct WizardServices
 /// window.
 ///
 /// Every change emits changed(); the non-secret part is written to the settings at once, so a
-/// closed wizard resumes where it stopped. The four credentials are kept in memory only, until
+/// closed wizard resumes where it stopped. An account field that contains no valid account ID
+/// is written as empty. The four credentials are kept in memory only, until
 /// save() stores them in the keychain.
 class WizardController : public QObject
 {

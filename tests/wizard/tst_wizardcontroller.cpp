@@ -61,6 +61,7 @@ private slots:
     void roleNeedsEveryTick();
     void finishNeedsPassedTestOrConfirmation();
     void progressResumesWithoutSecrets();
+    void invalidAccountInputNotPersisted();
     void startNewForgetsProgress();
     void invalidAdvancedSettingsRejected_data();
     void invalidAdvancedSettingsRejected();
@@ -336,6 +337,28 @@ void WizardControllerTest::progressResumesWithoutSecrets()
     QCOMPARE(controller->currentPage(), int(tba::RolePageId));
     QVERIFY(controller->credential(CredentialField::ConsumerKey).isEmpty());
     QVERIFY(controller->credential(CredentialField::TokenSecret).isEmpty());
+}
+
+void WizardControllerTest::invalidAccountInputNotPersisted()
+{
+    WizardController *controller = m_fixture->makeController();
+    controller->setAccountInput(QStringLiteral("1234567"));
+    // A Consumer Key pasted into the account field by mistake.
+    controller->setAccountInput(keyA);
+    QCOMPARE(controller->accountInput(), keyA);
+    QVERIFY(!controller->accountError().isEmpty());
+    controller->setChecked(QStringLiteral("feature.restWebServices"), true);
+    m_fixture->destroyController();
+
+    QFile file(m_fixture->settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY2(!stored.contains(keyA.toLatin1()), "the invalid account input reached the settings");
+    QVERIFY(stored.contains("feature.restWebServices"));
+
+    controller = m_fixture->makeController();
+    QVERIFY(controller->accountInput().isEmpty());
+    QVERIFY(controller->isChecked(QStringLiteral("feature.restWebServices")));
 }
 
 void WizardControllerTest::startNewForgetsProgress()
