@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -25,39 +24,6 @@ class CheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(tba::CheckCommand)
 };
-
-/// Returns `text` with any user name and password removed from its authority, for messages.
-QString withoutUserInfo(const QString &text)
-{
-    static const QRegularExpression userInfo(
-        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@"));
-    QString display = text;
-    display.replace(userInfo, QStringLiteral("\\1"));
-    return display;
-}
-
-/// Parses --base-url or --lookup-url: an absolute https address with a host, without a user name,
-/// password, query or fragment. `example` is a valid address for the error message.
-bool parseHttpsUrl(const QString &option, const QString &text, const QString &example, QUrl *url,
-                   QString *error)
-{
-    *url = QUrl(text, QUrl::StrictMode);
-    if (withoutUserInfo(text) != text || !url->userInfo().isEmpty()) {
-        *error = CheckCommand::tr(
-                     "Invalid --%1 \"%2\": remove the user name and password from the address. The "
-                     "credentials come only from the environment variables or the keychain.")
-                     .arg(option, withoutUserInfo(text));
-        return false;
-    }
-    if (!url->isValid() || url->scheme() != QLatin1String("https") || url->host().isEmpty() ||
-        url->hasQuery() || url->hasFragment()) {
-        *error = CheckCommand::tr(
-                     "Invalid --%1 \"%2\": give an https address without a query, such as %3.")
-                     .arg(option, text, example);
-        return false;
-    }
-    return true;
-}
 
 /// Parses --timeout: seconds greater than 0 and at most 600.
 bool parseTimeout(const QString &text, int *timeoutMs, QString *error)
@@ -286,16 +252,21 @@ int runCheckCommand(const QStringList &arguments)
         return usageError(CheckCommand::tr("Give either --profile NAME or --account ID."));
 
     ConnectionSettings settings;
-    if (parser.isSet(baseUrlOption) &&
-        !parseHttpsUrl(QStringLiteral("base-url"), parser.value(baseUrlOption),
-                       QStringLiteral("https://1234567.suitetalk.api.netsuite.com"),
-                       &settings.restBaseUrlOverride, &error))
-        return usageError(error);
-    if (parser.isSet(lookupUrlOption) &&
-        !parseHttpsUrl(QStringLiteral("lookup-url"), parser.value(lookupUrlOption),
-                       ConnectionSettings::defaultLookupBaseUrl().toString(),
-                       &settings.lookupBaseUrl, &error))
-        return usageError(error);
+    const std::pair<const QCommandLineOption *, ServiceUrl::Kind> urlOptions[] = {
+        {&baseUrlOption, ServiceUrl::Kind::RestBase}, {&lookupUrlOption, ServiceUrl::Kind::Lookup}};
+    for (const auto &[option, kind] : urlOptions) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<QUrl> url =
+            ServiceUrl::parse(parser.value(*option), kind,
+                              QStringLiteral("--") + option->names().constFirst(), &error);
+        if (!url)
+            return usageError(error);
+        if (kind == ServiceUrl::Kind::RestBase)
+            settings.restBaseUrlOverride = *url;
+        else
+            settings.lookupBaseUrl = *url;
+    }
     if (parser.isSet(timeoutOption) &&
         !parseTimeout(parser.value(timeoutOption), &settings.requestTimeoutMs, &error))
         return usageError(error);

@@ -13,17 +13,15 @@ namespace {
 const QString progressGroup = QStringLiteral("progress");
 const QString advancedGroup = QStringLiteral("advanced");
 
-/// Returns an error naming `name` when `url` is set but not https; `example` shows a good value.
-QString checkHttpsUrl(const QUrl &url, const QString &name, const QString &example)
+/// Returns an error naming `label` when `url` is set but breaks the rules of ServiceUrl::parse(),
+/// which the command line applies to --base-url and --lookup-url.
+QString checkServiceUrl(const QUrl &url, ServiceUrl::Kind kind, const QString &label)
 {
     if (url.isEmpty())
         return QString();
-    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
-        return AdvancedSettings::tr(
-                   "%1 \"%2\" is not an https address. Enter an address such as %3, or leave "
-                   "it empty.")
-            .arg(name, url.toString(), example);
-    }
+    QString error;
+    if (!ServiceUrl::parse(url.toString(), kind, label, &error))
+        return error + QLatin1Char(' ') + AdvancedSettings::tr("Or leave the field empty.");
     return QString();
 }
 
@@ -54,15 +52,13 @@ QString AdvancedSettings::validate() const
 {
     if (const QString error = checkCaFile(caFile); !error.isEmpty())
         return error;
-    if (const QString error =
-            checkHttpsUrl(restBaseUrl, AdvancedSettings::tr("The REST base URL"),
-                          QStringLiteral("https://1234567.suitetalk.api.netsuite.com"));
+    if (const QString error = checkServiceUrl(restBaseUrl, ServiceUrl::Kind::RestBase,
+                                              AdvancedSettings::tr("REST base URL"));
         !error.isEmpty()) {
         return error;
     }
-    if (const QString error =
-            checkHttpsUrl(lookupBaseUrl, AdvancedSettings::tr("The data-center lookup URL"),
-                          ConnectionSettings::defaultLookupBaseUrl().toString());
+    if (const QString error = checkServiceUrl(lookupBaseUrl, ServiceUrl::Kind::Lookup,
+                                              AdvancedSettings::tr("data-center lookup URL"));
         !error.isEmpty()) {
         return error;
     }

@@ -55,6 +55,34 @@ struct ConnectionSettings
     bool usesDefaultLookup() const;
 };
 
+/// Checks an address given in place of one of NetSuite's: the REST base URL, which replaces the
+/// looked-up REST domain, and the data-center lookup URL. The command line and the wizard share
+/// these rules, so that a connection one of them tests can always be saved.
+class ServiceUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(tba::ServiceUrl)
+
+public:
+    enum class Kind
+    {
+        RestBase, ///< a domain only: the test adds "/services/rest/..." itself
+        Lookup,   ///< may have a path, which "/rest/datacenterurls" is appended to
+    };
+
+    /// Parses `text` as an absolute https address with a host and without a user name, password,
+    /// query or fragment. A RestBase address also has no path beyond "/". On failure, returns
+    /// nothing and sets `error` to a message that starts "Invalid <label>". The message names the
+    /// value without its user name and password, and the fix.
+    static std::optional<QUrl> parse(const QString &text, Kind kind, const QString &label,
+                                     QString *error);
+
+    /// Returns `text` with any user name and password removed from its authority.
+    static QString withoutUserInfo(const QString &text);
+
+    /// Returns a valid address of `kind` for messages, such as https://rest.netsuite.com.
+    static QString example(Kind kind);
+};
+
 /// Reads certificate authorities from a PEM file, for ConnectionSettings::extraCaCertificates.
 class CaFileLoader
 {

@@ -436,6 +436,11 @@ void CheckCommandTest::usageErrors_data()
         << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
                        QStringLiteral("--base-url"), QStringLiteral("http://someone:hunter22@x y")}
         << QStringLiteral("remove the user name and password");
+    QTest::newRow("baseUrlWithPath")
+        << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
+                       QStringLiteral("--base-url"),
+                       QStringLiteral("https://127.0.0.1:1/services/rest")}
+        << QStringLiteral("without the path \"/services/rest\"");
     QTest::newRow("badLookupUrlSuggestsNetSuitesLookup")
         << QStringList{check, QStringLiteral("--account"), QStringLiteral("1234567"),
                        QStringLiteral("--lookup-url"), QStringLiteral("http://127.0.0.1:1")}

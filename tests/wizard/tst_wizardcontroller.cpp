@@ -65,6 +65,7 @@ private slots:
     void startNewForgetsProgress();
     void invalidAdvancedSettingsRejected_data();
     void invalidAdvancedSettingsRejected();
+    void lookupUrlWithPathAccepted();
     void profileNameDefaultsFromAccount();
     void invalidProfileNameBlocks();
     void takenProfileNameWarns();
@@ -399,6 +400,26 @@ void WizardControllerTest::invalidAdvancedSettingsRejected_data()
     QTest::newRow("plain http lookup URL")
         << QString() << QString() << QStringLiteral("http://127.0.0.1:1") << 20
         << QStringList{QStringLiteral("lookup URL"), QStringLiteral("https://rest.netsuite.com")};
+    QTest::newRow("base URL with password")
+        << QString() << QStringLiteral("https://user:hunter2@127.0.0.1:1") << QString() << 20
+        << QStringList{QStringLiteral("Invalid REST base URL \"https://127.0.0.1:1\""),
+                       QStringLiteral("remove the user name and password")};
+    QTest::newRow("lookup URL with password")
+        << QString() << QString() << QStringLiteral("https://user:hunter2@127.0.0.1:1") << 20
+        << QStringList{QStringLiteral("Invalid data-center lookup URL"),
+                       QStringLiteral("remove the user name and password")};
+    QTest::newRow("base URL with query")
+        << QString() << QStringLiteral("https://127.0.0.1:1/?a=1") << QString() << 20
+        << QStringList{QStringLiteral("REST base URL"), QStringLiteral("without a query"),
+                       QStringLiteral("suitetalk")};
+    QTest::newRow("lookup URL with fragment")
+        << QString() << QString() << QStringLiteral("https://127.0.0.1:1/#top") << 20
+        << QStringList{QStringLiteral("lookup URL"), QStringLiteral("without a query")};
+    QTest::newRow("base URL with path")
+        << QString() << QStringLiteral("https://127.0.0.1:1/services/rest") << QString() << 20
+        << QStringList{QStringLiteral("REST base URL"),
+                       QStringLiteral("without the path \"/services/rest\""),
+                       QStringLiteral("suitetalk")};
     QTest::newRow("timeout zero") << QString() << QString() << QString() << 0
                                   << QStringList{QStringLiteral("timeout")};
     QTest::newRow("timeout too long") << QString() << QString() << QString() << 301
@@ -433,7 +454,24 @@ void WizardControllerTest::invalidAdvancedSettingsRejected()
     QVERIFY2(!error.contains(QStringLiteral("suitetalk")) ||
                  expectedFragments.contains(QStringLiteral("suitetalk")),
              qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("hunter2")), qPrintable(error));
     QVERIFY(controller->advancedSettings() == before);
+    m_fixture->destroyController();
+    QFile settingsFile(m_fixture->settingsPath());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY2(!settingsFile.readAll().contains("hunter2"), "a password reached the settings file");
+}
+
+void WizardControllerTest::lookupUrlWithPathAccepted()
+{
+    // The lookup appends /rest/datacenterurls to the path, as the command line's --lookup-url.
+    WizardController *controller = m_fixture->makeController();
+    tba::AdvancedSettings settings = controller->advancedSettings();
+    settings.lookupBaseUrl =
+        QUrl(WizardFixture::closedLocalUrl().toString() + QStringLiteral("/netsuite"));
+    QString error;
+    QVERIFY2(controller->setAdvancedSettings(settings, &error), qPrintable(error));
+    QCOMPARE(controller->advancedSettings().lookupBaseUrl, settings.lookupBaseUrl);
 }
 
 void WizardControllerTest::profileNameDefaultsFromAccount()
