@@ -130,23 +130,36 @@ void SetupWizard::openAdvancedSettings()
 
 void SetupWizard::openSavedConnection()
 {
-    const QStringList names = m_controller->savedProfileNames();
+    QStringList unreadable;
+    const QStringList names = m_controller->savedProfileNames(&unreadable);
     if (names.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("No saved connections"),
-                                    tr("No connection has been saved yet."), QMessageBox::Ok, this);
+        const QString text =
+            unreadable.isEmpty()
+                ? tr("No connection has been saved yet.")
+                : tr("No saved connection can be opened, because each profile file is damaged. "
+                     "The list command reports these files as skipped:\n\n%1\n\nFix or delete "
+                     "them, or save the connection again.")
+                      .arg(unreadable.join(QLatin1Char('\n')));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("No saved connections"), text,
+                                    QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("noSavedConnectionsBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;
     }
     confirmDiscard(tr("Open a saved connection and discard what you typed here?"),
-                   tr("&Discard and open"), [this, names] {
+                   tr("&Discard and open"), [this, names, unreadable] {
                        auto *dialog = new QInputDialog(this);
                        dialog->setObjectName(QStringLiteral("openSavedDialog"));
                        dialog->setAttribute(Qt::WA_DeleteOnClose);
                        dialog->setWindowTitle(tr("Open saved connection"));
                        dialog->setLabelText(tr("&Connection:"));
                        dialog->setComboBoxItems(names);
+                       if (!unreadable.isEmpty()) {
+                           dialog->setLabelText(
+                               tr("These damaged profile files are not listed:\n%1\n\n%2")
+                                   .arg(unreadable.join(QLatin1Char('\n')), dialog->labelText()));
+                       }
                        dialog->setOkButtonText(tr("&Open"));
                        // Queued: restarting the wizard inside the dialog's own signal let
                        // the dialog be deleted before QInputDialog::done() returned.

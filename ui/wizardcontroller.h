@@ -180,7 +180,9 @@ public:
     QStringList uncheckMissingPermissions();
 
     // Profiles.
-    QStringList savedProfileNames() const;
+    /// Returns the names of the saved profiles. A profile file that cannot be read is left out
+    /// and, when `errors` is given, described there, as the list command reports it.
+    QStringList savedProfileNames(QStringList *errors = nullptr) const;
     /// Loads a saved profile and its secrets for editing or re-testing. Emits profileOpened().
     /// A controller that resumes such an edit reads the secrets from the keychain again and
     /// emits profileOpened() too.

@@ -206,12 +206,12 @@ bool WizardController::exportProfile(const ExportOptions &options, QString *erro
     return true;
 }
 
-QStringList WizardController::savedProfileNames() const
+QStringList WizardController::savedProfileNames(QStringList *errors) const
 {
     QStringList names;
     if (!m_services.connections)
         return names;
-    for (const Profile &profile : m_services.connections->profiles().list())
+    for (const Profile &profile : m_services.connections->profiles().list(errors))
         names << profile.name;
     return names;
 }

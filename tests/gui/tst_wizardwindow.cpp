@@ -48,6 +48,7 @@ private slots:
     void goBackToFixAndRetest();
     void cancelAsksBeforeDiscarding();
     void savedConnectionOpensForRetest();
+    void damagedProfileNamedByOpenSaved();
     void resumesWhereItStopped();
     void pagesBuiltOnFirstVisit();
     void resumedEditShowsEveryPage();
@@ -589,6 +590,28 @@ void WizardWindowTest::savedConnectionOpensForRetest()
     QVERIFY(profile.has_value());
     QVERIFY(profile->lastCheck.has_value());
     QVERIFY(profile->lastCheck->succeeded);
+}
+
+void WizardWindowTest::damagedProfileNamedByOpenSaved()
+{
+    QVERIFY(QDir().mkpath(m_fixture->profilesPath()));
+    QFile damaged(QDir(m_fixture->profilesPath()).filePath(QStringLiteral("broken.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"format\": ");
+    damaged.close();
+    m_fixture->setAdvanced(WizardFixture::closedLocalUrl());
+    buildWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton2), Qt::LeftButton);
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("noSavedConnectionsBox"));
+    QVERIFY(box);
+    const QString text = box->text();
+    QVERIFY2(!text.contains(QLatin1String("No connection has been saved yet")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("broken.json")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("list command")), qPrintable(text));
+    screenshot(QStringLiteral("damaged-profile"), box);
+    QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
 }
 
 void WizardWindowTest::resumesWhereItStopped()
