@@ -1,7 +1,9 @@
 #include "ui/setuppage.h"
 
+#include "ui/messagelabel.h"
 #include "ui/wizardcontroller.h"
 
+#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -25,10 +27,29 @@ SetupPage::SetupPage(WizardController *controller, WizardStep step, QWidget *par
     layout->addWidget(scroll);
 
     connect(controller, &WizardController::changed, this, [this] {
+        showOpenProblem();
         if (hasContent())
             refresh();
         emit completeChanged();
     });
+}
+
+void SetupPage::showOpenProblem()
+{
+    const bool showsProblems = m_step == WizardStep::Account ||
+                               m_step == WizardStep::IntegrationRecord ||
+                               m_step == WizardStep::AccessToken;
+    const QString problem = showsProblems ? m_controller->openProblem() : QString();
+    if (!m_openProblem) {
+        if (problem.isEmpty())
+            return;
+        // Created on the first problem, so a start without one builds no widget for it. It sits
+        // above the scroll area, so it is in view however long the page is.
+        m_openProblem = createMessageLabel(QStringLiteral("openProblemMessage"), this);
+        qobject_cast<QVBoxLayout *>(layout())->insertWidget(0, m_openProblem);
+    }
+    m_openProblem->setText(problem.isEmpty() ? QString() : tr("Warning: %1").arg(problem));
+    m_openProblem->setVisible(!problem.isEmpty());
 }
 
 bool SetupPage::isComplete() const

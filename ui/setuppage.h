@@ -3,6 +3,7 @@
 #include "core/connection/diagnosis.h"
 #include "ui/lazypage.h"
 
+class QLabel;
 class QVBoxLayout;
 
 namespace tba {
@@ -11,7 +12,8 @@ class WizardController;
 
 /// The base of the five step pages: its content scrolls, so a page fits on small screens and at
 /// 150 % or 200 % scaling; Next follows the controller's isStepComplete(); and refresh() runs
-/// whenever the controller changes, once the content exists.
+/// whenever the controller changes, once the content exists. Steps 1, 3 and 5 also show, above
+/// the content, why an opened connection came without its secrets.
 class SetupPage : public LazyPage
 {
     Q_OBJECT
@@ -30,9 +32,15 @@ protected:
     virtual void refresh() {}
 
 private:
+    /// Shows the controller's openProblem() on the pages of steps 1, 3 and 5, where the account
+    /// and the secret fields are.
+    void showOpenProblem();
+
     WizardController *m_controller;
     WizardStep m_step;
     QVBoxLayout *m_content;
+    /// Null until there is a problem to show, and always on the pages of steps 2 and 4.
+    QLabel *m_openProblem = nullptr;
 };
 
 } // namespace tba

@@ -270,6 +270,11 @@ void WizardController::setCredential(CredentialField field, const QString &value
     if (normalized == m_credentials.value(field))
         return;
     m_credentials.setValue(field, normalized);
+    if (!m_openProblem.isEmpty() && !m_credentials.consumerKey.isEmpty() &&
+        !m_credentials.consumerSecret.isEmpty() && !m_credentials.tokenId.isEmpty() &&
+        !m_credentials.tokenSecret.isEmpty()) {
+        m_openProblem.clear();
+    }
     resetTest();
     noteChange(Change::Credential);
 }

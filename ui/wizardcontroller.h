@@ -189,6 +189,10 @@ public:
     void openProfile(const QString &name);
     /// The saved profile being edited; empty for a new connection.
     QString editedProfile() const { return m_progress.editedProfile; }
+    /// Returns why the last opened profile could not be opened or came without its secrets, in
+    /// words the administrator can act on. Empty once all four credentials are filled in, and
+    /// after a successful open or a new start.
+    QString openProblem() const { return m_openProblem; }
     /// Forgets every input and the saved progress, for a new connection.
     void startNew();
     /// Returns true when something was typed or ticked since the last save, open or start.
@@ -221,6 +225,8 @@ private:
     void scheduleLookup();
     /// Reads the edited profile's secrets from the keychain into the fields still empty.
     void reloadEditedCredentials();
+    /// Sets openProblem() from a failed read of the secrets of profile `name`.
+    void noteSecretsUnreadable(const QString &name, const ConnectionResult &result);
     std::optional<QList<QSslCertificate>> caCertificates(QString *error) const;
     ConnectionSettings connectionSettings() const;
     Profile buildProfile() const;
@@ -254,6 +260,7 @@ private:
     bool m_saved = false;
     Profile m_savedProfile;
     bool m_dirty = false;
+    QString m_openProblem;
 };
 
 } // namespace tba

@@ -254,9 +254,14 @@ void WizardController::openProfile(const QString &name)
     const std::optional<Profile> profile =
         m_services.connections->profiles().load(name, &loadResult);
     if (!profile) {
+        m_openProblem =
+            tr("Could not open the connection \"%1\". %2").arg(name, loadResult.message);
+        qCWarning(lcWizard) << "Opening profile" << name << "failed:" << loadResult.message;
         emit profileOpened(ConnectionResult::fromProfile(loadResult));
+        emit changed();
         return;
     }
+    m_openProblem.clear();
     applyProfile(*profile);
     m_saved = false;
     m_dirty = false;
@@ -266,11 +271,14 @@ void WizardController::openProfile(const QString &name)
 
     QPointer<WizardController> self(this);
     m_services.connections->loadCredentials(
-        profile->name, [self](const ConnectionResult &result, const Credentials &credentials) {
+        profile->name, [self, name = profile->name](const ConnectionResult &result,
+                                                    const Credentials &credentials) {
             if (!self)
                 return;
             if (result.ok())
                 self->m_credentials = credentials;
+            else
+                self->noteSecretsUnreadable(name, result);
             emit self->profileOpened(result);
             emit self->changed();
         });
@@ -318,12 +326,29 @@ void WizardController::reloadEditedCredentials()
                         self->m_credentials.setValue(field, credentials.value(field));
                 }
             } else {
-                qCWarning(lcWizard) << "Reading the secrets of" << self->m_progress.editedProfile
-                                    << "failed:" << result.message;
+                self->noteSecretsUnreadable(self->m_progress.editedProfile, result);
             }
             emit self->profileOpened(result);
             emit self->changed();
         });
+}
+
+void WizardController::noteSecretsUnreadable(const QString &name, const ConnectionResult &result)
+{
+    qCWarning(lcWizard) << "Reading the secrets of" << name << "failed:" << result.message;
+    if (result.secretError == SecretStoreError::NotFound) {
+        m_openProblem =
+            tr("The keychain holds no secrets for the connection \"%1\", for example because it "
+               "was imported without them. Paste the Consumer Key and Consumer Secret on step 3 "
+               "and the Token ID and Token Secret on step 5; Finish stores them in the keychain.")
+                .arg(name);
+        return;
+    }
+    m_openProblem = tr("The secrets of the connection \"%1\" could not be read from the keychain, "
+                       "so the Consumer Key, Consumer Secret, Token ID and Token Secret are empty. "
+                       "%2 Then open the connection again, or paste the four values on steps 3 "
+                       "and 5.")
+                        .arg(name, result.message);
 }
 
 void WizardController::startNew()
@@ -342,6 +367,7 @@ void WizardController::startNew()
     m_saving = false;
     m_dirty = false;
     m_savedProfile = Profile();
+    m_openProblem.clear();
     if (m_services.settings)
         WizardProgress::clear(*m_services.settings);
     emit changed();

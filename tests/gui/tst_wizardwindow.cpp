@@ -49,6 +49,7 @@ private slots:
     void cancelAsksBeforeDiscarding();
     void savedConnectionOpensForRetest();
     void damagedProfileNamedByOpenSaved();
+    void openedProfileWithoutSecretsWarns();
     void resumesWhereItStopped();
     void pagesBuiltOnFirstVisit();
     void resumedEditShowsEveryPage();
@@ -612,6 +613,46 @@ void WizardWindowTest::damagedProfileNamedByOpenSaved()
     QVERIFY2(text.contains(QLatin1String("list command")), qPrintable(text));
     screenshot(QStringLiteral("damaged-profile"), box);
     QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+}
+
+void WizardWindowTest::openedProfileWithoutSecretsWarns()
+{
+    // A profile imported without its secrets has a file but no keychain entry.
+    tba::Profile imported;
+    imported.name = QStringLiteral("imported");
+    imported.accountId = QStringLiteral("1234567");
+    imported.integrationName = QStringLiteral("AfterShip");
+    imported.createdAt = QDateTime::currentDateTimeUtc();
+    const tba::ProfileResult created = m_fixture->profiles->create(imported);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    m_fixture->setAdvanced(WizardFixture::closedLocalUrl());
+    buildWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    // The message has no widget until a connection comes without its secrets.
+    QVERIFY(!childOf<QLabel>(tba::AccountPageId, QStringLiteral("openProblemMessage")));
+
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton2), Qt::LeftButton);
+    auto *dialog = m_wizard->findChild<QInputDialog *>(QStringLiteral("openSavedDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy opened(m_fixture->controller.get(), &WizardController::profileOpened);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(m_wizard->currentId(), int(tba::AccountPageId));
+    auto *accountProblem =
+        childOf<QLabel>(tba::AccountPageId, QStringLiteral("openProblemMessage"));
+    QVERIFY(accountProblem);
+    QVERIFY(accountProblem->isVisible());
+    QVERIFY2(accountProblem->text().contains(QLatin1String("no secrets for the connection")),
+             qPrintable(accountProblem->text()));
+    screenshot(QStringLiteral("01-account-without-secrets"));
+    for (const int pageId : {tba::IntegrationPageId, tba::TokenPageId}) {
+        auto *problem = childOf<QLabel>(pageId, QStringLiteral("openProblemMessage"));
+        QVERIFY(problem);
+        QVERIFY(!problem->isHidden());
+        QCOMPARE(problem->text(), accountProblem->text());
+    }
 }
 
 void WizardWindowTest::resumesWhereItStopped()

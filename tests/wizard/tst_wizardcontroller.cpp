@@ -5,6 +5,7 @@
 #include "ui/wizardcontroller.h"
 #include "ui/wizardpageid.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
@@ -69,6 +70,8 @@ private slots:
     void profileNameDefaultsFromAccount();
     void invalidProfileNameBlocks();
     void takenProfileNameWarns();
+    void profileWithoutSecretsReportsProblem();
+    void unreadableProfileReportsProblem();
     void presetSuggestsRecordNames_data();
     void presetSuggestsRecordNames();
 
@@ -515,6 +518,59 @@ void WizardControllerTest::takenProfileNameWarns()
     // The saved name is shown as it was saved, not as typed.
     QVERIFY2(warning.contains(QStringLiteral("\"Production\"")), qPrintable(warning));
     QVERIFY(controller->profileNameError().isEmpty());
+}
+
+void WizardControllerTest::profileWithoutSecretsReportsProblem()
+{
+    // A profile imported without its secrets has a file but no keychain entry.
+    tba::Profile imported;
+    imported.name = QStringLiteral("imported");
+    imported.accountId = QStringLiteral("1234567");
+    imported.integrationName = QStringLiteral("AfterShip");
+    imported.createdAt = QDateTime::currentDateTimeUtc();
+    const tba::ProfileResult created = m_fixture->profiles->create(imported);
+    QVERIFY2(created.ok(), qPrintable(created.message));
+    WizardController *controller = m_fixture->makeController();
+    QSignalSpy opened(controller, &WizardController::profileOpened);
+    controller->openProfile(imported.name);
+    QVERIFY(opened.wait(30000));
+    QVERIFY(!opened.constFirst().constFirst().value<tba::ConnectionResult>().ok());
+    const QString problem = controller->openProblem();
+    QVERIFY2(problem.contains(QStringLiteral("\"imported\"")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("imported without them")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("step 3")), qPrintable(problem));
+
+    controller->setCredential(CredentialField::ConsumerKey, keyA);
+    controller->setCredential(CredentialField::ConsumerSecret, secretB);
+    controller->setCredential(CredentialField::TokenId, tokenC);
+    QVERIFY(!controller->openProblem().isEmpty());
+    controller->setCredential(CredentialField::TokenSecret, secretD);
+    QVERIFY2(controller->openProblem().isEmpty(), "the four values are typed in now");
+}
+
+void WizardControllerTest::unreadableProfileReportsProblem()
+{
+    QVERIFY(QDir().mkpath(m_fixture->profilesPath()));
+    QFile damaged(QDir(m_fixture->profilesPath()).filePath(QStringLiteral("broken.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"format\": ");
+    damaged.close();
+    WizardController *controller = m_fixture->makeController();
+    QStringList errors;
+    QVERIFY(controller->savedProfileNames(&errors).isEmpty());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().contains(QStringLiteral("broken.json")),
+             qPrintable(errors.constFirst()));
+
+    QSignalSpy opened(controller, &WizardController::profileOpened);
+    controller->openProfile(QStringLiteral("broken"));
+    QCOMPARE(opened.size(), 1);
+    const QString problem = controller->openProblem();
+    QVERIFY2(problem.startsWith(QStringLiteral("Could not open the connection \"broken\".")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("broken.json")), qPrintable(problem));
+    controller->startNew();
+    QVERIFY(controller->openProblem().isEmpty());
 }
 
 void WizardControllerTest::presetSuggestsRecordNames_data()
