@@ -172,23 +172,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The REST base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data-center lookup URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request timeout must be between %1 and %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not an https address. Enter an address such as %3, or leave it empty.</source>
+        <source>The CA file &quot;%1&quot; contains no PEM certificate. Choose the proxy&apos;s CA certificate in PEM form (&quot;-----BEGIN CERTIFICATE-----&quot;), or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; contains no PEM certificate. Choose the proxy&apos;s CA certificate in PEM form (&quot;-----BEGIN CERTIFICATE-----&quot;), or leave the field empty.</source>
+        <source>Or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-center lookup URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,14 +264,6 @@
 </context>
 <context>
     <name>tba::CheckCommand</name>
-    <message>
-        <source>Invalid --%1 &quot;%2&quot;: remove the user name and password from the address. The credentials come only from the environment variables or the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid --%1 &quot;%2&quot;: give an https address without a query, such as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Invalid --timeout &quot;%1&quot;: give a number of seconds greater than 0 and at most 600, such as 20.</source>
         <translation type="unfinished"></translation>
@@ -721,7 +713,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the same as %2. Each of the four values is different; copy %1 again from NetSuite.</source>
+        <source>The %1 is the same as the %2. The four values must all be different, so copy the %1 again from NetSuite.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,10 +1331,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: the two passphrases differ. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1352,6 +1340,10 @@ Options:
     </message>
     <message>
         <source>The file &quot;%1&quot; already exists. Click Replace to overwrite it, or change the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: The two passphrases differ. Type the same passphrase twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +1830,10 @@ Options:
         <source>The file uses profile format version %1, made by a newer version of this application; this version reads up to version %2. Update the application to import it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is an export in the %1 format, which is for other tools. Only exports in the json format can be imported, not the env, ini or postman formats: export the profile again in the json format.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::ProfileExporter</name>
@@ -1853,11 +1849,17 @@ Options:
 <context>
     <name>tba::ProfileName</name>
     <message>
-        <source>Invalid profile name &quot;%1&quot;: CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices on Windows, with or without an extension. Choose another name.</source>
+        <source>profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid profile name &quot;%1&quot;: use 1 to %2 ASCII letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, such as &quot;production&quot; or &quot;sandbox-1&quot;.</source>
+        <source>Invalid %1 &quot;%2&quot;: CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices on Windows, with or without an extension. Choose another name.</source>
+        <extracomment>%1 is the term for the name, such as &quot;profile name&quot;; %2 is the name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: use 1 to %3 ASCII letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit, such as &quot;production&quot; or &quot;sandbox-1&quot;.</source>
+        <extracomment>%1 is the term for the name, such as &quot;profile name&quot;; %2 is the name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,6 +2080,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>tba::ServiceUrl</name>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: remove the user name and password from the address. NetSuite credentials are never part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: give an https address without a query, such as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid %1 &quot;%2&quot;: give the domain without the path &quot;%3&quot;, such as %4. The test adds /services/rest/ itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tba::SetupChecklists</name>
     <message>
         <source>Client SuiteScript</source>
@@ -2149,6 +2166,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>tba::SetupPage</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tba::SetupWizard</name>
     <message>
         <source>NetSuite Token-Based Authentication Setup</source>
@@ -2216,6 +2240,21 @@ Options:
     </message>
     <message>
         <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connection can be opened, because each profile file is damaged. The list command reports these files as skipped:
+
+%1
+
+Fix or delete them, or save the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These damaged profile files are not listed:
+%1
+
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2569,22 @@ Options:
     </message>
     <message>
         <source>A connection named &quot;%1&quot; is already saved. Finish will ask before replacing it; choose another name to keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the connection &quot;%1&quot;. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no secrets for the connection &quot;%1&quot;, for example because it was imported without them. Paste the Consumer Key and Consumer Secret on step 3 and the Token ID and Token Secret on step 5; Finish stores them in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the connection &quot;%1&quot; could not be read from the keychain, so the Consumer Key, Consumer Secret, Token ID and Token Secret are empty. %2 Then open the connection again, or paste the four values on steps 3 and 5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
