@@ -57,7 +57,7 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
     m_error->hide();
 
     auto *form = new QFormLayout;
-    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    auto *caLabel = new QLabel(tr("C&A file:"), this);
     caLabel->setObjectName(QStringLiteral("caFileLabel"));
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);

@@ -86,8 +86,8 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     form->addRow(QString(), m_includeSecrets);
     form->addRow(QString(), m_secretsNote);
     form->addRow(tr("&Passphrase:"), m_passphrase);
-    form->addRow(tr("&Repeat passphrase:"), m_confirmation);
-    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    form->addRow(tr("Rep&eat passphrase:"), m_confirmation);
+    auto *pathLabel = new QLabel(tr("Fi&le:"), this);
     pathLabel->setObjectName(QStringLiteral("exportPathLabel"));
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);

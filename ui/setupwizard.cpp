@@ -153,7 +153,7 @@ void SetupWizard::openSavedConnection()
                        dialog->setObjectName(QStringLiteral("openSavedDialog"));
                        dialog->setAttribute(Qt::WA_DeleteOnClose);
                        dialog->setWindowTitle(tr("Open saved connection"));
-                       dialog->setLabelText(tr("&Connection:"));
+                       dialog->setLabelText(tr("Co&nnection:"));
                        dialog->setComboBoxItems(names);
                        if (!unreadable.isEmpty()) {
                            dialog->setLabelText(

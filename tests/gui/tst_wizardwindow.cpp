@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -60,6 +61,7 @@ private slots:
     void advancedSettingsBehindButton();
     void fitsCommonScreensScaledUp_data();
     void fitsCommonScreensScaledUp();
+    void mnemonicsUniquePerWindow();
 
 private:
     /// Starts the emulator with `config`, then builds and shows the wizard on it.
@@ -77,6 +79,8 @@ private:
     void clickNext();
     /// Saves `widget` (the wizard by default) as NAME.png in this test's screenshot folder.
     void screenshot(const QString &name, QWidget *widget = nullptr);
+    /// Fails when two visible controls of `window` share an Alt+letter.
+    void verifyUniqueMnemonics(QWidget *window, const QString &where);
 
     void completeAccountPage();
     void completeFeaturesPage();
@@ -1061,6 +1065,104 @@ void WizardWindowTest::fitsCommonScreensScaledUp()
                      pageMinimum.height() <= available.height(),
                  qPrintable(m_wizard->page(pageId)->objectName()));
     }
+}
+
+void WizardWindowTest::verifyUniqueMnemonics(QWidget *window, const QString &where)
+{
+    QApplication::processEvents();
+    QMap<QKeySequence, QString> owners;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->window() != window)
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            continue;
+        const QString owner = describe(widget) + QStringLiteral(" \"") + text + QLatin1Char('"');
+        QVERIFY2(!owners.contains(key),
+                 qPrintable(QStringLiteral("%1: %2 and %3 share %4")
+                                .arg(where, owners.value(key), owner, key.toString())));
+        owners.insert(key, owner);
+    }
+    QVERIFY2(!owners.isEmpty(), qPrintable(where));
+}
+
+void WizardWindowTest::mnemonicsUniquePerWindow()
+{
+    QVERIFY(startWizard());
+    WizardController *controller = m_fixture->controller.get();
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("account page"));
+    completeAccountPage();
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("features page"));
+    completeFeaturesPage();
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("integration page"));
+    auto *reuse = child<QCheckBox>(QStringLiteral("reuseIntegrationCheck"));
+    tick(reuse);
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("integration page, reusing a record"));
+    QTest::keyClick(reuse, Qt::Key_Space);
+    QVERIFY(!reuse->isChecked());
+    completeIntegrationPage();
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("role page"));
+    completeRolePage();
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("token page"));
+    enterToken(QString(64, QLatin1Char('0')));
+    runConnectionTest();
+    QCOMPARE(controller->testState(), WizardController::TestState::Failed);
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("token page, test failed"));
+
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+    auto *advanced = m_wizard->findChild<QDialog *>(QStringLiteral("advancedSettingsDialog"));
+    QVERIFY(advanced);
+    QVERIFY(QTest::qWaitForWindowExposed(advanced));
+    verifyUniqueMnemonics(advanced, QStringLiteral("advanced settings"));
+    advanced->reject();
+
+    QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    auto *discard = m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox"));
+    QVERIFY(discard);
+    QVERIFY(QTest::qWaitForWindowExposed(discard));
+    verifyUniqueMnemonics(discard, QStringLiteral("close question"));
+    QTest::mouseClick(discard->findChild<QPushButton *>(QStringLiteral("keepEditingButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox")));
+
+    enterToken();
+    runConnectionTest();
+    QSignalSpy saved(controller, &WizardController::saveFinished);
+    clickNext();
+    QVERIFY(saved.wait(30000));
+    QTRY_COMPARE(m_wizard->currentId(), int(tba::ResultPageId));
+    verifyUniqueMnemonics(m_wizard.get(), QStringLiteral("result page"));
+
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("exportButton")), Qt::LeftButton);
+    auto *dialog = m_wizard->findChild<tba::ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    tick(dialog->findChild<QCheckBox *>(QStringLiteral("includeSecretsCheck")));
+    verifyUniqueMnemonics(dialog, QStringLiteral("export"));
+    const QString existing = m_fixture->dir.filePath(QStringLiteral("existing.json"));
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    typeInto(dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit")), existing);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton")),
+                      Qt::LeftButton);
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton"))->text(),
+             QStringLiteral("&Replace"));
+    verifyUniqueMnemonics(dialog, QStringLiteral("export, asking to replace"));
+    dialog->reject();
+    QTRY_VERIFY(!m_wizard->findChild<tba::ExportDialog *>());
+
+    QTest::mouseClick(m_wizard->button(QWizard::CustomButton2), Qt::LeftButton);
+    auto *open = m_wizard->findChild<QInputDialog *>(QStringLiteral("openSavedDialog"));
+    QVERIFY(open);
+    QVERIFY(QTest::qWaitForWindowExposed(open));
+    verifyUniqueMnemonics(open, QStringLiteral("open saved connection"));
+    open->reject();
 }
 
 QTEST_MAIN(WizardWindowTest)
