@@ -32,11 +32,20 @@ bool detailFromNetSuite(ConnectionStatus status)
     return false;
 }
 
-/// Returns whether the fix of `cause` is to add a CA file in the advanced settings.
-bool fixedByCaFile(const Cause &cause)
+/// Returns what to change in the advanced settings to fix `cause`, or an empty string when the
+/// fix is not there.
+QString advancedSettingFix(const Cause &cause)
 {
-    return cause.id == QLatin1String("tls-self-signed") ||
-           cause.id == QLatin1String("tls-unknown-issuer");
+    if (cause.id == QLatin1String("tls-self-signed") ||
+        cause.id == QLatin1String("tls-unknown-issuer")) {
+        return DiagnosisView::tr("Opens the advanced settings to set the CA file");
+    }
+    if (cause.id == QLatin1String("timeout"))
+        return DiagnosisView::tr("Opens the advanced settings to set a longer request timeout");
+    if (cause.id == QLatin1String("lookup-failed"))
+        return DiagnosisView::tr("Opens the advanced settings to correct or clear the lookup "
+                                 "address");
+    return QString();
 }
 
 /// Returns the steps where `cause` is fixed: its own, and the others whose values it involves.
@@ -137,10 +146,10 @@ void DiagnosisView::setDiagnosis(const Diagnosis &diagnosis,
 
 void DiagnosisView::addFixButtons(QLayout *row, const Cause &cause)
 {
-    if (fixedByCaFile(cause)) {
+    if (const QString fix = advancedSettingFix(cause); !fix.isEmpty()) {
         auto *button = new QPushButton(tr("Open Advanced..."), m_causes);
         button->setObjectName(QStringLiteral("openAdvancedButton_") + cause.id);
-        button->setAccessibleDescription(tr("Opens the advanced settings to set the CA file"));
+        button->setAccessibleDescription(fix);
         connect(button, &QPushButton::clicked, this,
                 [this] { emit advancedSettingsRequested(); });
         row->addWidget(button);

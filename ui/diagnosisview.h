@@ -12,7 +12,8 @@ namespace tba {
 /// Shows a failed connection test's diagnosis: the headline, the detail (labelled as NetSuite's
 /// or as this computer's), the ranked causes with their fixes and menu paths, and a button per
 /// cause that goes back to the wizard step where it is fixed, unless that is `ownStep`, or that
-/// opens the advanced settings when the fix is a CA file.
+/// opens the advanced settings when the fix is there: a CA file, the timeout or the lookup
+/// address.
 class DiagnosisView : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
 signals:
     /// The administrator asked to go back to `step` to fix a cause.
     void stepRequested(tba::WizardStep step);
-    /// The administrator asked to open the advanced settings, to set a CA file.
+    /// The administrator asked to open the advanced settings, such as to set a CA file.
     void advancedSettingsRequested();
 
 private:

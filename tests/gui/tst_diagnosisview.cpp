@@ -44,7 +44,9 @@ private slots:
     void detailLabelledBySource_data();
     void detailLabelledBySource();
     void noButtonForOwnStep();
-    void caFileFixOpensAdvanced();
+    void advancedFixOpensAdvanced_data();
+    void advancedFixOpensAdvanced();
+    void otherFixesOpenNoAdvanced();
     void swappedValuesOfferEachStep();
 };
 
@@ -99,19 +101,52 @@ void DiagnosisViewTest::noButtonForOwnStep()
     QCOMPARE(requested, QList<WizardStep>{WizardStep::IntegrationRecord});
 }
 
-void DiagnosisViewTest::caFileFixOpensAdvanced()
+void DiagnosisViewTest::advancedFixOpensAdvanced_data()
 {
+    QTest::addColumn<ConnectionStatus>("status");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("setting");
+    QTest::newRow("unknown issuer")
+        << ConnectionStatus::TlsError << QStringLiteral("tls-unknown-issuer")
+        << QStringLiteral("CA file");
+    QTest::newRow("self-signed")
+        << ConnectionStatus::TlsError << QStringLiteral("tls-self-signed")
+        << QStringLiteral("CA file");
+    QTest::newRow("no answer in time")
+        << ConnectionStatus::Timeout << QStringLiteral("timeout") << QStringLiteral("timeout");
+    QTest::newRow("lookup address fails")
+        << ConnectionStatus::ServerError << QStringLiteral("lookup-failed")
+        << QStringLiteral("lookup address");
+}
+
+void DiagnosisViewTest::advancedFixOpensAdvanced()
+{
+    QFETCH(ConnectionStatus, status);
+    QFETCH(QString, cause);
+    QFETCH(QString, setting);
     DiagnosisView view(WizardStep::AccessToken);
     Diagnosis diagnosis;
-    diagnosis.status = ConnectionStatus::TlsError;
-    diagnosis.causes = {makeCause(QStringLiteral("tls-unknown-issuer"), WizardStep::None)};
+    diagnosis.status = status;
+    diagnosis.causes = {makeCause(cause, WizardStep::None)};
     view.setDiagnosis(diagnosis, {});
-    auto *button =
-        view.findChild<QPushButton *>(QStringLiteral("openAdvancedButton_tls-unknown-issuer"));
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("openAdvancedButton_") + cause);
     QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Open Advanced..."));
+    QVERIFY2(button->accessibleDescription().contains(setting),
+             qPrintable(button->accessibleDescription()));
     QSignalSpy requested(&view, &DiagnosisView::advancedSettingsRequested);
     button->click();
     QCOMPARE(requested.count(), 1);
+}
+
+void DiagnosisViewTest::otherFixesOpenNoAdvanced()
+{
+    DiagnosisView view(WizardStep::AccessToken);
+    Diagnosis diagnosis;
+    diagnosis.status = ConnectionStatus::NetworkError;
+    diagnosis.causes = {makeCause(QStringLiteral("proxy-error"), WizardStep::None)};
+    view.setDiagnosis(diagnosis, {});
+    QVERIFY(buttonTexts(view).isEmpty());
 }
 
 void DiagnosisViewTest::swappedValuesOfferEachStep()
