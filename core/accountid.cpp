@@ -17,6 +17,16 @@ bool looksLikeAddress(const QString &text)
            text.contains(QLatin1Char('/'));
 }
 
+/// Returns `value` shortened for quoting in a message: whole up to 60 characters, otherwise its
+/// first 40 and last 15 around an ellipsis, so that a long paste keeps the message readable.
+QString quotable(const QString &value)
+{
+    constexpr qsizetype maxLength = 60;
+    if (value.size() <= maxLength)
+        return value;
+    return value.left(40) + QChar(0x2026) + value.right(15);
+}
+
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -59,7 +69,7 @@ std::optional<AccountId> AccountId::parseBareId(const QString &id, const QString
         }
         setError(error, tr("\"%1\" is not a NetSuite account ID.%2 Use the Account ID from "
                            "Setup > Company > Company Information, for example %3.")
-                            .arg(input, hint, exampleText()));
+                            .arg(quotable(input), hint, exampleText()));
         return std::nullopt;
     }
 
@@ -70,7 +80,7 @@ std::optional<AccountId> AccountId::parseBareId(const QString &id, const QString
         if (!suffix.isEmpty()) {
             setError(error, tr("\"%1\" is not a NetSuite account ID: a test drive account "
                                "(TSTDRV) has no sandbox or release preview. Use %2.")
-                                .arg(input, realm));
+                                .arg(quotable(input), realm));
             return std::nullopt;
         }
         kind = AccountKind::TestDrive;
@@ -95,13 +105,13 @@ std::optional<AccountId> AccountId::parseAddress(const QString &address, QString
         setError(error, tr("\"%1\" is neither a NetSuite account ID nor a NetSuite address. Use "
                            "the Account ID from Setup > Company > Company Information, for "
                            "example %2.")
-                            .arg(address, exampleText()));
+                            .arg(quotable(address), exampleText()));
         return std::nullopt;
     }
     if (!host.endsWith(QLatin1String(".netsuite.com"))) {
         setError(error, tr("\"%1\" is not a NetSuite address (the host %2 is not under "
                            "netsuite.com). Paste the Account ID itself, for example %3.")
-                            .arg(address, host, exampleText()));
+                            .arg(quotable(address), quotable(host), exampleText()));
         return std::nullopt;
     }
     const QString label = host.section(QLatin1Char('.'), 0, 0);
@@ -112,7 +122,7 @@ std::optional<AccountId> AccountId::parseAddress(const QString &address, QString
                            "\"%2\"). Open NetSuite from your account's own link, such as "
                            "https://1234567.app.netsuite.com, or paste the Account ID itself, "
                            "for example %3.")
-                            .arg(address, label, exampleText()));
+                            .arg(quotable(address), quotable(label), exampleText()));
     }
     return id;
 }

@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QTreeView>
@@ -62,6 +63,7 @@ private slots:
     void fitsCommonScreensScaledUp_data();
     void fitsCommonScreensScaledUp();
     void mnemonicsUniquePerWindow();
+    void longAccountIdNeedsNoSidewaysScroll();
 
 private:
     /// Starts the emulator with `config`, then builds and shows the wizard on it.
@@ -1163,6 +1165,27 @@ void WizardWindowTest::mnemonicsUniquePerWindow()
     QVERIFY(QTest::qWaitForWindowExposed(open));
     verifyUniqueMnemonics(open, QStringLiteral("open saved connection"));
     open->reject();
+}
+
+void WizardWindowTest::longAccountIdNeedsNoSidewaysScroll()
+{
+    QVERIFY(startWizard());
+    auto *account = child<QLineEdit>(QStringLiteral("accountEdit"));
+    account->setFocus(Qt::TabFocusReason);
+    // The longest text a QLineEdit takes by default, pasted by mistake.
+    QGuiApplication::clipboard()->setText(QString(account->maxLength(), QLatin1Char('7')) +
+                                          QStringLiteral("x"));
+    QTest::keyClick(account, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(account->text().size(), account->maxLength());
+    auto *message = child<QLabel>(QStringLiteral("accountMessage"));
+    QVERIFY2(message->text().contains(QStringLiteral("is not a NetSuite account ID")),
+             qPrintable(message->text().left(200)));
+    QApplication::processEvents();
+    auto *scroll = child<QAbstractScrollArea>(QStringLiteral("pageScrollArea"));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+    QVERIFY(message->width() <= scroll->viewport()->width());
+    QVERIFY(message->height() >= message->heightForWidth(message->width()));
+    screenshot(QStringLiteral("01-account-long-input"));
 }
 
 QTEST_MAIN(WizardWindowTest)

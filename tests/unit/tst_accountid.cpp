@@ -17,6 +17,8 @@ private slots:
     void derivesDomains();
     void rejectsInvalidInput_data();
     void rejectsInvalidInput();
+    void longInputShortenedInError_data();
+    void longInputShortenedInError();
 };
 
 void AccountIdTest::acceptsPastedForms_data()
@@ -125,6 +127,28 @@ void AccountIdTest::rejectsInvalidInput()
     QString error;
     QVERIFY(!AccountId::parse(input, &error).has_value());
     QVERIFY2(error.contains(expectedFragment), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("1234567")), qPrintable(error));
+}
+
+void AccountIdTest::longInputShortenedInError_data()
+{
+    QTest::addColumn<QString>("input");
+    // The longest text a QLineEdit takes by default, as pasted by mistake.
+    const QString letters(32767, QLatin1Char('x'));
+    QTest::newRow("bare text") << letters;
+    QTest::newRow("address on another host")
+        << QStringLiteral("https://") + letters + QStringLiteral(".example.com/");
+    QTest::newRow("NetSuite address without account")
+        << QStringLiteral("https://") + letters + QStringLiteral(".app.netsuite.com/");
+}
+
+void AccountIdTest::longInputShortenedInError()
+{
+    QFETCH(QString, input);
+    QString error;
+    QVERIFY(!AccountId::parse(input, &error).has_value());
+    QVERIFY2(error.size() < 600, qPrintable(error.left(600)));
+    QVERIFY2(error.contains(input.left(40) + QChar(0x2026)), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("1234567")), qPrintable(error));
 }
 
