@@ -13,6 +13,8 @@ QString netSuitePagePath(NetSuitePage page)
         return QStringLiteral("/app/setup/features.nl");
     case NetSuitePage::NewIntegration:
         return QStringLiteral("/app/common/integration/integrapp.nl");
+    case NetSuitePage::Integrations:
+        return QStringLiteral("/app/common/integration/integrapplist.nl");
     case NetSuitePage::NewRole:
         return QStringLiteral("/app/setup/role.nl");
     case NetSuitePage::Employees:
@@ -42,6 +44,9 @@ QString netSuiteMenuPath(NetSuitePage page)
     case NetSuitePage::NewIntegration:
         return QCoreApplication::translate("tba::NetSuiteLinks",
                                            "Setup > Integration > Manage Integrations > New");
+    case NetSuitePage::Integrations:
+        return QCoreApplication::translate("tba::NetSuiteLinks",
+                                           "Setup > Integration > Manage Integrations");
     case NetSuitePage::NewRole:
         return QCoreApplication::translate("tba::NetSuiteLinks",
                                            "Setup > Users/Roles > Manage Roles > New");

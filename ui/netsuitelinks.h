@@ -13,6 +13,7 @@ enum class NetSuitePage
     CompanyInformation, ///< where the Account ID is shown
     EnableFeatures,     ///< the SuiteCloud tab holds the four features TBA needs
     NewIntegration,     ///< a new integration record, which issues the Consumer Key and Secret
+    Integrations,       ///< the list of integration records, to reuse one
     NewRole,
     Employees,      ///< where the role is assigned to users
     NewAccessToken, ///< a new access token, which issues the Token ID and Secret

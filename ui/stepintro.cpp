@@ -14,20 +14,15 @@ StepIntro::StepIntro(WizardController *controller, NetSuitePage page,
                      const QStringList &instructions, QWidget *parent)
     : QWidget(parent), m_controller(controller)
 {
-    QString list = QStringLiteral("<ol>");
-    for (const QString &instruction : instructions)
-        list += QStringLiteral("<li>") + instruction + QStringLiteral("</li>");
-    list += QStringLiteral("</ol>");
     // Both labels contain rich text, which QLabel lays out again for every height requested.
-    auto *steps = new CachedHeightLabel(list, this);
-    steps->setObjectName(QStringLiteral("instructionsLabel"));
-    steps->setTextFormat(Qt::RichText);
-    steps->setWordWrap(true);
+    m_steps = new CachedHeightLabel(this);
+    m_steps->setObjectName(QStringLiteral("instructionsLabel"));
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->setWordWrap(true);
 
-    auto *menuPath = new CachedHeightLabel(
-        tr("In NetSuite: <b>%1</b>").arg(netSuiteMenuPath(page).toHtmlEscaped()), this);
-    menuPath->setObjectName(QStringLiteral("menuPathLabel"));
-    menuPath->setWordWrap(true);
+    m_menuPath = new CachedHeightLabel(this);
+    m_menuPath->setObjectName(QStringLiteral("menuPathLabel"));
+    m_menuPath->setWordWrap(true);
 
     m_buttons = new QHBoxLayout;
     m_openFailed = new QLabel(this);
@@ -38,25 +33,47 @@ StepIntro::StepIntro(WizardController *controller, NetSuitePage page,
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(steps);
-    layout->addWidget(menuPath);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_menuPath);
     layout->addLayout(m_buttons);
     layout->addWidget(m_openFailed);
 
     addOpenButton(page, tr("Open in Net&Suite"), QStringLiteral("openInNetSuiteButton"));
     m_buttons->addStretch();
+    setInstructions(page, instructions);
     connect(controller, &WizardController::changed, this, &StepIntro::refresh);
     refresh();
+}
+
+void StepIntro::setInstructions(NetSuitePage page, const QStringList &instructions)
+{
+    QString list = QStringLiteral("<ol>");
+    for (const QString &instruction : instructions)
+        list += QStringLiteral("<li>") + instruction + QStringLiteral("</li>");
+    list += QStringLiteral("</ol>");
+    m_steps->setText(list);
+    m_menuPath->setText(
+        tr("In NetSuite: <b>%1</b>").arg(netSuiteMenuPath(page).toHtmlEscaped()));
+    setButtonPage(m_openButtons.constFirst(), page);
+    m_openFailed->hide();
+    refresh();
+}
+
+void StepIntro::setButtonPage(QPushButton *button, NetSuitePage page)
+{
+    button->setAccessibleDescription(
+        tr("Opens %1 of your account in the web browser.").arg(netSuiteMenuPath(page)));
+    button->setProperty("netSuitePage", int(page));
 }
 
 QPushButton *StepIntro::addOpenButton(NetSuitePage page, const QString &text, const QString &name)
 {
     auto *button = new QPushButton(text, this);
     button->setObjectName(name);
-    button->setAccessibleDescription(
-        tr("Opens %1 of your account in the web browser.").arg(netSuiteMenuPath(page)));
-    button->setProperty("netSuitePage", int(page));
-    connect(button, &QPushButton::clicked, this, [this, page] { open(page); });
+    setButtonPage(button, page);
+    connect(button, &QPushButton::clicked, this, [this, button] {
+        open(NetSuitePage(button->property("netSuitePage").toInt()));
+    });
     m_buttons->insertWidget(int(m_openButtons.size()), button);
     m_openButtons.append(button);
     refresh();

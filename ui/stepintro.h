@@ -25,11 +25,19 @@ public:
     /// Adds another "Open" button for `page`, such as the Employees list next to the new role.
     QPushButton *addOpenButton(NetSuitePage page, const QString &text, const QString &name);
 
+    /// Replaces the instructions, and the page of the menu path and of the first "Open" button.
+    void setInstructions(NetSuitePage page, const QStringList &instructions);
+
 private:
     void refresh();
     void open(NetSuitePage page);
 
+    /// Sets which NetSuite page `button` opens.
+    void setButtonPage(QPushButton *button, NetSuitePage page);
+
     WizardController *m_controller;
+    QLabel *m_steps;
+    QLabel *m_menuPath;
     QHBoxLayout *m_buttons;
     QList<QPushButton *> m_openButtons;
     QLabel *m_openFailed;

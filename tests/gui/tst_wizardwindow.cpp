@@ -990,6 +990,34 @@ void WizardWindowTest::openInNetSuiteUsesOpener()
         m_fixture->openedUrls.constLast().toString(),
         QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/otherlists/company.nl"));
 
+    // Reusing a record leads to the list of records, and the steps say how to get its values.
+    auto *integrationPage = qobject_cast<tba::LazyPage *>(m_wizard->page(tba::IntegrationPageId));
+    integrationPage->ensureContent();
+    auto *steps = integrationPage->findChild<QLabel *>(QStringLiteral("instructionsLabel"));
+    QVERIFY(steps->text().contains(QStringLiteral("Manage Integrations > New")));
+    auto *reuse = integrationPage->findChild<QCheckBox *>(QStringLiteral("reuseIntegrationCheck"));
+    reuse->click();
+    QVERIFY(reuse->isChecked());
+    QVERIFY2(!steps->text().contains(QStringLiteral("> New")), qPrintable(steps->text()));
+    QVERIFY2(steps->text().contains(QStringLiteral("Reset Credentials")), qPrintable(steps->text()));
+    QVERIFY(integrationPage->findChild<QLabel *>(QStringLiteral("menuPathLabel"))
+                ->text()
+                .endsWith(QStringLiteral("Manage Integrations</b>")));
+    QTest::mouseClick(
+        integrationPage->findChild<QPushButton *>(QStringLiteral("openInNetSuiteButton")),
+        Qt::LeftButton);
+    QCOMPARE(m_fixture->openedUrls.constLast().toString(),
+             QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/integration/"
+                            "integrapplist.nl"));
+    reuse->click();
+    QVERIFY(!reuse->isChecked());
+    QTest::mouseClick(
+        integrationPage->findChild<QPushButton *>(QStringLiteral("openInNetSuiteButton")),
+        Qt::LeftButton);
+    QCOMPARE(
+        m_fixture->openedUrls.constLast().toString(),
+        QStringLiteral("https://1234567-sb1.app.netsuite.com/app/common/integration/integrapp.nl"));
+
     QTest::mouseClick(childOf<QPushButton>(tba::RolePageId, QStringLiteral("openEmployeesButton")),
                       Qt::LeftButton);
     QCOMPARE(

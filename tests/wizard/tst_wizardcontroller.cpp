@@ -151,6 +151,9 @@ void WizardControllerTest::deepLinkUsesHostLabel_data()
     QTest::newRow("new integration")
         << NetSuitePage::NewIntegration
         << base + QStringLiteral("/app/common/integration/integrapp.nl");
+    QTest::newRow("integration list")
+        << NetSuitePage::Integrations
+        << base + QStringLiteral("/app/common/integration/integrapplist.nl");
     QTest::newRow("new role") << NetSuitePage::NewRole
                               << base + QStringLiteral("/app/setup/role.nl");
     QTest::newRow("employees") << NetSuitePage::Employees

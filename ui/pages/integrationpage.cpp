@@ -23,14 +23,8 @@ IntegrationPage::IntegrationPage(WizardController *controller, QWidget *parent)
 void IntegrationPage::buildContent()
 {
     WizardController *controller = this->controller();
-    auto *intro = new StepIntro(
-        controller, NetSuitePage::NewIntegration,
-        {tr("Go to Setup > Integration > Manage Integrations > New."),
-         tr("Enter the name below, set the state to <b>Enabled</b> and tick "
-            "<b>Token-Based Authentication</b>."),
-         tr("Click <b>Save</b>. NetSuite then shows the <b>Consumer Key</b> and <b>Consumer "
-            "Secret</b> once only: copy both into the fields below before leaving the page.")},
-        this);
+    m_intro = new StepIntro(controller, NetSuitePage::NewIntegration, {}, this);
+    showInstructions(false);
 
     auto *notice = new QLabel(
         tr("Note: from NetSuite release 2027.1, new integration records can no longer use "
@@ -66,7 +60,7 @@ void IntegrationPage::buildContent()
                                       tr("Consumer S&ecret:"), this);
 
     QVBoxLayout *layout = contentLayout();
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(notice);
     layout->addWidget(nameLabel);
     layout->addWidget(m_name);
@@ -86,6 +80,31 @@ void IntegrationPage::buildContent()
     refresh();
 }
 
+void IntegrationPage::showInstructions(bool reuse)
+{
+    m_showsReuse = reuse;
+    if (!reuse) {
+        m_intro->setInstructions(
+            NetSuitePage::NewIntegration,
+            {tr("Go to Setup > Integration > Manage Integrations > New."),
+             tr("Enter the name below, set the state to <b>Enabled</b> and tick "
+                "<b>Token-Based Authentication</b>."),
+             tr("Click <b>Save</b>. NetSuite then shows the <b>Consumer Key</b> and <b>Consumer "
+                "Secret</b> once only: copy both into the fields below before leaving the "
+                "page.")});
+        return;
+    }
+    m_intro->setInstructions(
+        NetSuitePage::Integrations,
+        {tr("Go to Setup > Integration > Manage Integrations and open the record to reuse."),
+         tr("Check that its state is <b>Enabled</b> and that <b>Token-Based "
+            "Authentication</b> is ticked."),
+         tr("NetSuite showed the <b>Consumer Key</b> and <b>Consumer Secret</b> only once, when "
+            "the record was first saved. Enter the values you kept, or use <b>Reset "
+            "Credentials</b> on the record to get new ones: systems that use the old values "
+            "then stop working.")});
+}
+
 void IntegrationPage::refresh()
 {
     WizardController *c = controller();
@@ -96,6 +115,8 @@ void IntegrationPage::refresh()
     const QSignalBlocker reuseBlocker(m_reuse);
     m_reuse->setChecked(c->reusesExistingIntegration());
     m_tbaTicked->setEnabled(!c->reusesExistingIntegration());
+    if (m_showsReuse != c->reusesExistingIntegration())
+        showInstructions(c->reusesExistingIntegration());
 }
 
 } // namespace tba
