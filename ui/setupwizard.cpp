@@ -147,7 +147,8 @@ void SetupWizard::openSavedConnection()
         box->open();
         return;
     }
-    confirmDiscard(tr("Open a saved connection and discard what you typed here?"),
+    confirmDiscard(tr("Discard unsaved input?"),
+                   tr("Open a saved connection and discard what you typed here?"),
                    tr("&Discard and open"), [this, names, unreadable] {
                        auto *dialog = new QInputDialog(this);
                        dialog->setObjectName(QStringLiteral("openSavedDialog"));
@@ -177,7 +178,8 @@ void SetupWizard::openSavedConnection()
 
 void SetupWizard::startNewSetup()
 {
-    confirmDiscard(tr("Start a new setup and discard what you typed here?"),
+    confirmDiscard(tr("Discard unsaved input?"),
+                   tr("Start a new setup and discard what you typed here?"),
                    tr("&Discard and start over"), [this] {
                        m_resumeTarget = 0;
                        m_controller->startNew();
@@ -191,24 +193,36 @@ void SetupWizard::reject()
         QWizard::reject();
         return;
     }
-    confirmDiscard(tr("Close the wizard? The account ID and the ticked steps are kept for next "
-                      "time, but the consumer and token values you typed are not, because "
-                      "secrets are only stored in the keychain when you finish."),
-                   tr("&Close without saving"), [this] {
-                       m_discardConfirmed = true;
-                       QWizard::reject();
-                   });
+    const auto close = [this] {
+        m_discardConfirmed = true;
+        QWizard::reject();
+    };
+    bool hasSecrets = false;
+    for (const CredentialField field : allCredentialFields)
+        hasSecrets = hasSecrets || !m_controller->credential(field).isEmpty();
+    if (!hasSecrets) {
+        confirmDiscard(tr("Close the wizard?"),
+                       tr("The account ID and the ticked steps are kept, so the next start "
+                          "resumes where you stopped."),
+                       tr("&Close"), close);
+        return;
+    }
+    confirmDiscard(tr("Close without saving the secrets?"),
+                   tr("The account ID and the ticked steps are kept for next time. The consumer "
+                      "and token values in this window are not, because secrets are stored in "
+                      "the keychain only when you finish."),
+                   tr("&Close without saving them"), close);
 }
 
-void SetupWizard::confirmDiscard(const QString &question, const QString &discardText,
-                                 std::function<void()> action)
+void SetupWizard::confirmDiscard(const QString &title, const QString &question,
+                                 const QString &discardText, std::function<void()> action)
 {
     if (!m_controller->hasUnsavedInput()) {
         action();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard unsaved input?"), question,
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("discardBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *discard = box->addButton(discardText, QMessageBox::DestructiveRole);

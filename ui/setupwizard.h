@@ -36,8 +36,9 @@ private:
     void openAdvancedSettings();
     void openSavedConnection();
     void startNewSetup();
-    /// Runs `action` at once when nothing is unsaved, otherwise after the administrator agrees.
-    void confirmDiscard(const QString &question, const QString &discardText,
+    /// Runs `action` at once when nothing is unsaved, otherwise after the administrator agrees
+    /// in a box with `title`, `question` and the button `discardText`.
+    void confirmDiscard(const QString &title, const QString &question, const QString &discardText,
                         std::function<void()> action);
 
     WizardController *m_controller;

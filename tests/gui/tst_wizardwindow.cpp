@@ -534,14 +534,32 @@ void WizardWindowTest::cancelAsksBeforeDiscarding()
     auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox"));
     QVERIFY(box);
     QVERIFY(QTest::qWaitForWindowExposed(box));
+    // With no secret typed, nothing is lost, and the question says so.
+    QCOMPARE(box->windowTitle(), QStringLiteral("Close the wizard?"));
+    QVERIFY2(!box->text().contains(QStringLiteral("consumer")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("kept")), qPrintable(box->text()));
+    QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("discardButton"))->text(),
+             QStringLiteral("&Close"));
+    screenshot(QStringLiteral("close-question"), box);
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepEditingButton")),
                       Qt::LeftButton);
     QVERIFY(m_wizard->isVisible());
     QCOMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox")));
 
+    // A typed secret is what closing loses: the title, text and button all say so.
+    m_fixture->controller->setCredential(CredentialField::ConsumerKey,
+                                         m_emulator->credentials().consumerKey);
     QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
     box = m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox"));
     QVERIFY(box);
+    QVERIFY(QTest::qWaitForWindowExposed(box));
+    QCOMPARE(box->windowTitle(), QStringLiteral("Close without saving the secrets?"));
+    QVERIFY2(box->text().contains(QStringLiteral("consumer and token values")),
+             qPrintable(box->text()));
+    QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("discardButton"))->text(),
+             QStringLiteral("&Close without saving them"));
+    screenshot(QStringLiteral("close-question-secrets"), box);
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("discardButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->isVisible());
