@@ -7,7 +7,28 @@
 #include <QLineEdit>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace tba {
+namespace {
+
+/// Returns the text that `after` inserted into `before`: what lies between their common start
+/// and their common end.
+QString insertedText(const QString &before, const QString &after)
+{
+    const qsizetype shorter = std::min(before.size(), after.size());
+    qsizetype start = 0;
+    while (start < shorter && before.at(start) == after.at(start))
+        ++start;
+    qsizetype end = 0;
+    while (end < shorter - start &&
+           before.at(before.size() - 1 - end) == after.at(after.size() - 1 - end)) {
+        ++end;
+    }
+    return after.mid(start, after.size() - start - end);
+}
+
+} // namespace
 
 QString CredentialEdit::objectPrefix(tba::CredentialField field)
 {
@@ -67,9 +88,13 @@ CredentialEdit::CredentialEdit(WizardController *controller, tba::CredentialFiel
 void CredentialEdit::onTextEdited(const QString &text)
 {
     m_touched = true;
+    // A paste (or a drop) is trimmed at once. A typed character stays, even a space, because
+    // the controller stores the value trimmed and reports an inner space under the field.
+    const bool typed = insertedText(m_lastText, text).size() <= 1;
     const QString trimmed = CredentialValidator::normalize(text);
-    if (trimmed != text)
+    if (!typed && trimmed != text)
         m_edit->setText(trimmed);
+    m_lastText = m_edit->text();
     m_controller->setCredential(m_field, trimmed);
     refresh();
 }
@@ -88,8 +113,10 @@ void CredentialEdit::setRevealed(bool revealed)
 void CredentialEdit::refresh()
 {
     const QString value = m_controller->credential(m_field);
-    if (m_edit->text() != value)
+    if (CredentialValidator::normalize(m_edit->text()) != value) {
         m_edit->setText(value);
+        m_lastText = value;
+    }
     if (!value.isEmpty())
         m_touched = true;
 

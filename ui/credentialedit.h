@@ -13,8 +13,9 @@ namespace tba {
 class WizardController;
 
 /// A password field for one credential with a Show/Hide toggle and its validation message
-/// underneath. The value is trimmed as it is typed or pasted, then passed to the controller. Once
-/// the field has been edited, the message shows the controller's errors and warnings for it.
+/// underneath. A pasted value is trimmed in the field. A typed one is kept as typed, and the
+/// controller stores it trimmed. Once the field has been edited, the message shows the
+/// controller's errors and warnings for it.
 class CredentialEdit : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ private:
     QLineEdit *m_edit;
     QToolButton *m_toggle;
     QLabel *m_message;
+    /// The field's text after the last edit, to tell a typed character from a paste.
+    QString m_lastText;
     bool m_touched = false;
 };
 

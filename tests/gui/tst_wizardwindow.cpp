@@ -992,6 +992,19 @@ void WizardWindowTest::secretFieldsHideAndTrim()
     QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier);
     QVERIFY(message->text().startsWith(QStringLiteral("Error:")));
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // A space typed by hand stays, so the next character does not silently join the value.
+    typeInto(secret, QStringLiteral("abc def"));
+    QCOMPARE(secret->text(), QStringLiteral("abc def"));
+    QCOMPARE(m_fixture->controller->credential(CredentialField::ConsumerSecret),
+             QStringLiteral("abc def"));
+    QVERIFY2(message->text().contains(QStringLiteral("whitespace")), qPrintable(message->text()));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    // A trailing space is kept in the field but left out of the value.
+    typeInto(secret, value + QLatin1Char(' '));
+    QCOMPARE(secret->text(), value + QLatin1Char(' '));
+    QCOMPARE(m_fixture->controller->credential(CredentialField::ConsumerSecret), value);
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void WizardWindowTest::openInNetSuiteUsesOpener()
