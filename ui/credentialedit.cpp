@@ -3,6 +3,7 @@
 #include "ui/wizardcontroller.h"
 
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -79,6 +80,7 @@ CredentialEdit::CredentialEdit(WizardController *controller, tba::CredentialFiel
     layout->addWidget(m_toggle, 1, 1);
     layout->addWidget(m_message, 2, 0, 1, 2);
 
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, &CredentialEdit::onTextEdited);
     connect(m_toggle, &QToolButton::toggled, this, &CredentialEdit::setRevealed);
     connect(controller, &WizardController::changed, this, &CredentialEdit::refresh);
@@ -97,6 +99,22 @@ void CredentialEdit::onTextEdited(const QString &text)
     m_lastText = m_edit->text();
     m_controller->setCredential(m_field, trimmed);
     refresh();
+}
+
+bool CredentialEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    // An Alt+letter that matches no enabled mnemonic, such as Alt+F while Finish is disabled,
+    // reaches the field as a key press, and QLineEdit would insert the letter into the secret.
+    // Ctrl+Alt is left alone, because Windows sends AltGr characters with it.
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers();
+        if ((modifiers & Qt::AltModifier) && !(modifiers & Qt::ControlModifier) &&
+            !key->text().isEmpty()) {
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CredentialEdit::setRevealed(bool revealed)

@@ -31,6 +31,10 @@ public:
     QLineEdit *edit() const { return m_edit; }
     QToolButton *toggle() const { return m_toggle; }
 
+protected:
+    /// Drops Alt+letter key presses in the field, so an unmatched mnemonic types nothing.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onTextEdited(const QString &text);
     void setRevealed(bool revealed);

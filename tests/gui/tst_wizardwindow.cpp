@@ -442,6 +442,13 @@ void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
     QCOMPARE(auditState.data().toString(), QStringLiteral("skipped"));
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
 
+    // Alt+F matches no mnemonic while Finish is disabled, and types nothing into the secret.
+    auto *tokenSecret = child<QLineEdit>(QStringLiteral("tokenSecretEdit"));
+    tokenSecret->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tokenSecret, Qt::Key_F, Qt::AltModifier);
+    QCOMPARE(tokenSecret->text(), wrong);
+    QCOMPARE(m_fixture->controller->testState(), WizardController::TestState::Failed);
+
     QCOMPARE(child<QLineEdit>(QStringLiteral("tokenSecretEdit"))->text(), wrong);
     QCOMPARE(child<QLineEdit>(QStringLiteral("tokenIdEdit"))->text(),
              m_emulator->credentials().tokenId);
