@@ -22,9 +22,9 @@ SetupPage::SetupPage(WizardController *controller, WizardStep step, QWidget *par
     m_content->setContentsMargins(0, 0, 0, 0);
     scroll->setWidget(content);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(scroll, 1);
 
     connect(controller, &WizardController::changed, this, [this] {
         showOpenProblem();
@@ -50,6 +50,22 @@ void SetupPage::showOpenProblem()
     }
     m_openProblem->setText(problem.isEmpty() ? QString() : tr("Warning: %1").arg(problem));
     m_openProblem->setVisible(!problem.isEmpty());
+}
+
+void SetupPage::addFooter(QWidget *widget)
+{
+    m_layout->addWidget(widget);
+}
+
+void SetupPage::showFooter(QWidget *footer)
+{
+    footer->show();
+    m_layout->activate();
+    // QWizard sets its minimum size only when it changes pages, so in a window at that minimum
+    // a footer shown later would overlap the content. The window grows by what is missing.
+    const int missing = minimumSizeHint().height() - height();
+    if (missing > 0 && window() != this)
+        window()->resize(window()->width(), window()->height() + missing);
 }
 
 bool SetupPage::isComplete() const

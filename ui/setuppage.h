@@ -27,6 +27,12 @@ protected:
     WizardController *controller() const { return m_controller; }
     /// The layout the page's widgets go into.
     QVBoxLayout *contentLayout() const { return m_content; }
+    /// Adds `widget` below the scrolling content, where it stays in view above the wizard's
+    /// buttons, such as an error about the last button click.
+    void addFooter(QWidget *widget);
+    /// Shows `footer`, a widget added with addFooter(), and makes the window taller if the page
+    /// then needs more room than it has.
+    void showFooter(QWidget *footer);
     /// Shows the controller's current state. Called after every change once the content exists;
     /// buildContent() calls it for the first time.
     virtual void refresh() {}
@@ -41,6 +47,7 @@ private:
     QVBoxLayout *m_content;
     /// Null until there is a problem to show, and always on the pages of steps 2 and 4.
     QLabel *m_openProblem = nullptr;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace tba

@@ -380,6 +380,7 @@ void WizardController::noteChange(Change change)
     m_saved = false;
     if (change != Change::Credential)
         persistProgress();
+    emit inputChanged();
     emit changed();
 }
 

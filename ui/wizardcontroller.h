@@ -204,6 +204,9 @@ public:
 signals:
     /// Any state changed; pages re-read what they show.
     void changed();
+    /// The administrator changed an input, a credential or an advanced setting. Emitted before
+    /// changed().
+    void inputChanged();
     void lookupFinished();
     void testStarted();
     void testFinished();

@@ -63,6 +63,7 @@ private slots:
     void fitsCommonScreensScaledUp_data();
     void fitsCommonScreensScaledUp();
     void mnemonicsUniquePerWindow();
+    void finishErrorShownAboveButtons();
     void longAccountIdNeedsNoSidewaysScroll();
 
 private:
@@ -1231,6 +1232,93 @@ void WizardWindowTest::mnemonicsUniquePerWindow()
     QVERIFY(QTest::qWaitForWindowExposed(open));
     verifyUniqueMnemonics(open, QStringLiteral("open saved connection"));
     open->reject();
+}
+
+/// Walks the controller through steps 1 to 4 and shows step 5, without typing.
+static void completeStepsThroughController(tba::SetupWizard *wizard, WizardController *controller,
+                                           const tba::Credentials &credentials)
+{
+    for (const tba::ChecklistItem &item : controller->featureItems())
+        controller->setChecked(item.id, true);
+    controller->setChecked(WizardController::integrationTbaItemId(), true);
+    for (const tba::ChecklistItem &item : controller->roleItems())
+        controller->setChecked(item.id, true);
+    for (const CredentialField field : tba::allCredentialFields)
+        controller->setCredential(field, credentials.value(field));
+    while (wizard->currentId() < tba::TokenPageId)
+        wizard->next();
+}
+
+void WizardWindowTest::finishErrorShownAboveButtons()
+{
+    QVERIFY(startWizard());
+    WizardController *controller = m_fixture->controller.get();
+    completeAccountPage();
+    // A connection of the same name is saved already, so Finish asks to replace it.
+    const QString name = controller->profileName();
+    for (const CredentialField field : tba::allCredentialFields)
+        controller->setCredential(field, m_emulator->credentials().value(field));
+    controller->setUntestedSaveConfirmed(true);
+    QSignalSpy saved(controller, &WizardController::saveFinished);
+    controller->save();
+    QVERIFY(saved.wait(30000));
+    QVERIFY(controller->isSaved());
+    controller->startNew();
+    m_wizard->restart();
+    QSignalSpy lookup(controller, &WizardController::lookupFinished);
+    controller->setAccountInput(m_emulator->account());
+    QVERIFY(lookup.wait());
+    QCOMPARE(controller->profileName(), name);
+    completeStepsThroughController(m_wizard.get(), controller, m_emulator->credentials());
+    QCOMPARE(m_wizard->currentId(), int(tba::TokenPageId));
+    m_wizard->resize(m_wizard->minimumSize());
+
+    auto *error = child<QLabel>(QStringLiteral("saveErrorLabel"));
+    auto finishAndKeepSaved = [&] {
+        if (controller->testState() != WizardController::TestState::Passed)
+            tick(child<QCheckBox>(QStringLiteral("saveUntestedCheck")));
+        clickNext();
+        QTRY_VERIFY(m_wizard->findChild<QMessageBox *>(QStringLiteral("replaceProfileBox")));
+        auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("replaceProfileBox"));
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("keepButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("replaceProfileBox")));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("Not saved")), qPrintable(error->text()));
+    };
+    finishAndKeepSaved();
+    QApplication::processEvents();
+    // The whole message is in view, even in the smallest window, and covers none of the page.
+    const QRect shown = error->visibleRegion().boundingRect();
+    QCOMPARE(shown.size(), error->size());
+    auto *scroll = child<QWidget>(QStringLiteral("pageScrollArea"));
+    QVERIFY(scroll->mapTo(m_wizard.get(), QPoint(0, scroll->height())).y() <=
+            error->mapTo(m_wizard.get(), QPoint(0, 0)).y());
+    QVERIFY(error->mapTo(m_wizard.get(), QPoint(0, error->height())).y() <=
+            m_wizard->button(QWizard::CommitButton)->mapTo(m_wizard.get(), QPoint(0, 0)).y());
+    QVERIFY(error->height() >= error->heightForWidth(error->width()));
+    screenshot(QStringLiteral("05-token-not-saved"));
+
+    // Changing an input makes the error stale.
+    auto *tokenSecret = child<QLineEdit>(QStringLiteral("tokenSecretEdit"));
+    typeInto(tokenSecret, m_emulator->credentials().tokenSecret + QLatin1Char('0'));
+    QVERIFY(!error->isVisible());
+    typeInto(tokenSecret, m_emulator->credentials().tokenSecret);
+
+    // So does a new test.
+    finishAndKeepSaved();
+    runConnectionTest();
+    QVERIFY(!error->isVisible());
+
+    // And so does a change of the advanced settings.
+    finishAndKeepSaved();
+    tba::AdvancedSettings advanced = controller->advancedSettings();
+    advanced.timeoutSeconds += 1;
+    QString advancedError;
+    QVERIFY2(controller->setAdvancedSettings(advanced, &advancedError),
+             qPrintable(advancedError));
+    QVERIFY(!error->isVisible());
 }
 
 void WizardWindowTest::longAccountIdNeedsNoSidewaysScroll()

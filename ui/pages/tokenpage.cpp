@@ -2,6 +2,7 @@
 
 #include "ui/credentialedit.h"
 #include "ui/diagnosisview.h"
+#include "ui/messagelabel.h"
 #include "ui/stepintro.h"
 #include "ui/wizardcontroller.h"
 
@@ -67,9 +68,8 @@ void TokenPage::buildContent()
 
     m_untested = new QCheckBox(tr("Save this connection &untested; it may not work"), this);
     m_untested->setObjectName(QStringLiteral("saveUntestedCheck"));
-    m_saveError = new QLabel(this);
-    m_saveError->setObjectName(QStringLiteral("saveErrorLabel"));
-    m_saveError->setWordWrap(true);
+    // Below the scrolling content, so that an error of Finish shows next to the button.
+    m_saveError = createMessageLabel(QStringLiteral("saveErrorLabel"), this);
     m_saveError->hide();
 
     QVBoxLayout *layout = contentLayout();
@@ -81,7 +81,7 @@ void TokenPage::buildContent()
     layout->addWidget(m_progress);
     layout->addWidget(m_diagnosis);
     layout->addWidget(m_untested);
-    layout->addWidget(m_saveError);
+    addFooter(m_saveError);
 
     connect(m_test, &QPushButton::clicked, controller, &WizardController::startConnectionTest);
     connect(m_untested, &QCheckBox::toggled, controller,
@@ -95,6 +95,9 @@ void TokenPage::buildContent()
             m_diagnosis->setDiagnosis(c->testResult().diagnosis, missingPermissionNames());
     });
     connect(controller, &WizardController::saveFinished, this, &TokenPage::onSaveFinished);
+    // An error of the last Finish no longer applies once the input or the test has changed.
+    connect(controller, &WizardController::inputChanged, m_saveError, &QWidget::hide);
+    connect(controller, &WizardController::testStarted, m_saveError, &QWidget::hide);
     refresh();
 }
 
@@ -166,7 +169,7 @@ void TokenPage::onSaveFinished(const ConnectionResult &result)
     }
     m_advanceAfterSave = false;
     m_saveError->setText(tr("Error: %1").arg(result.message));
-    m_saveError->show();
+    showFooter(m_saveError);
 }
 
 void TokenPage::askToReplace()
@@ -192,7 +195,7 @@ void TokenPage::askToReplace()
         m_advanceAfterSave = false;
         m_saveError->setText(tr("Not saved. Choose another connection name on step 1 to keep "
                                 "both."));
-        m_saveError->show();
+        showFooter(m_saveError);
     });
     box->open();
 }
