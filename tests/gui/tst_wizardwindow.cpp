@@ -442,6 +442,9 @@ void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
         progress->model()->index(auditRow, tba::ConnectionTestModel::StateColumn);
     QCOMPARE(auditState.data().toString(), QStringLiteral("skipped"));
     QVERIFY(!m_wizard->button(QWizard::CommitButton)->isEnabled());
+    auto *saveAnyway = child<QCheckBox>(QStringLiteral("saveUntestedCheck"));
+    QVERIFY(saveAnyway->isVisible());
+    QCOMPARE(saveAnyway->text(), QStringLiteral("Save this connection altho&ugh its test failed"));
 
     // Alt+F matches no mnemonic while Finish is disabled, and types nothing into the secret.
     auto *tokenSecret = child<QLineEdit>(QStringLiteral("tokenSecretEdit"));
@@ -527,6 +530,8 @@ void WizardWindowTest::goBackToFixAndRetest()
     QCOMPARE(m_wizard->currentId(), int(tba::TokenPageId));
     QCOMPARE(child<QLabel>(QStringLiteral("testStatusLabel"))->text(),
              QStringLiteral("Not tested yet."));
+    QCOMPARE(child<QCheckBox>(QStringLiteral("saveUntestedCheck"))->text(),
+             QStringLiteral("Save this connection &untested; it may not work"));
     runConnectionTest();
     QCOMPARE(m_fixture->controller->testState(), WizardController::TestState::Passed);
     QVERIFY(m_wizard->button(QWizard::CommitButton)->isEnabled());

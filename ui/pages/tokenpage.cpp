@@ -66,7 +66,7 @@ void TokenPage::buildContent()
     m_diagnosis = new DiagnosisView(WizardStep::AccessToken, this);
     m_diagnosis->setObjectName(QStringLiteral("diagnosisView"));
 
-    m_untested = new QCheckBox(tr("Save this connection &untested; it may not work"), this);
+    m_untested = new QCheckBox(this);
     m_untested->setObjectName(QStringLiteral("saveUntestedCheck"));
     // Below the scrolling content, so that an error of Finish shows next to the button.
     m_saveError = createMessageLabel(QStringLiteral("saveErrorLabel"), this);
@@ -138,6 +138,9 @@ void TokenPage::refresh()
         break;
     }
     const QSignalBlocker blocker(m_untested);
+    m_untested->setText(state == WizardController::TestState::Failed
+                            ? tr("Save this connection altho&ugh its test failed")
+                            : tr("Save this connection &untested; it may not work"));
     m_untested->setChecked(c->untestedSaveConfirmed());
     m_untested->setVisible(state != WizardController::TestState::Passed);
     m_untested->setEnabled(state != WizardController::TestState::Running);
