@@ -17,6 +17,8 @@ SetupPage::SetupPage(WizardController *controller, WizardStep step, QWidget *par
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
+    // The smallest window still shows ten lines of the page, yet fits 1366x768 at 150 %.
+    scroll->setMinimumSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 10);
     auto *content = new QWidget(scroll);
     m_content = new QVBoxLayout(content);
     m_content->setContentsMargins(0, 0, 0, 0);

@@ -64,6 +64,7 @@ private slots:
     void fitsCommonScreensScaledUp();
     void mnemonicsUniquePerWindow();
     void finishErrorShownAboveButtons();
+    void minimumSizeShowsPageContent();
     void longAccountIdNeedsNoSidewaysScroll();
 
 private:
@@ -1324,6 +1325,21 @@ void WizardWindowTest::finishErrorShownAboveButtons()
     QVERIFY2(controller->setAdvancedSettings(advanced, &advancedError),
              qPrintable(advancedError));
     QVERIFY(!error->isVisible());
+}
+
+void WizardWindowTest::minimumSizeShowsPageContent()
+{
+    QVERIFY(startWizard());
+    m_wizard->resize(m_wizard->minimumSize());
+    QApplication::processEvents();
+    QCOMPARE(m_wizard->size(), m_wizard->minimumSize());
+    auto *scroll = child<QWidget>(QStringLiteral("pageScrollArea"));
+    const int lines = scroll->height() / scroll->fontMetrics().height();
+    QVERIFY2(lines >= 10, qPrintable(QStringLiteral("%1 lines in %2x%3")
+                                         .arg(lines)
+                                         .arg(m_wizard->width())
+                                         .arg(m_wizard->height())));
+    screenshot(QStringLiteral("01-account-minimum"));
 }
 
 void WizardWindowTest::longAccountIdNeedsNoSidewaysScroll()
