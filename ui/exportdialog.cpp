@@ -202,6 +202,7 @@ void ExportDialog::accept()
         showError(tr("Error: %1").arg(error));
         return;
     }
+    emit exported(QFileInfo(options.path).absoluteFilePath());
     QDialog::accept();
 }
 

@@ -24,6 +24,10 @@ public:
 
     void accept() override;
 
+signals:
+    /// The file at `path` was written; the dialog closes next.
+    void exported(const QString &path);
+
 private:
     void browse();
     void refresh();

@@ -326,6 +326,12 @@ void WizardWindowTest::happyPathSavesAndExports()
     QVERIFY(copied);
     QCOMPARE(copied->text(), m_emulator->credentials().tokenSecret);
     QCOMPARE(copied->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    auto *status = child<QLabel>(QStringLiteral("resultStatusLabel"));
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(),
+             QStringLiteral("Copied the Token Secret. The clipboard is cleared in 30 seconds."));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("copyAccountIdButton")), Qt::LeftButton);
+    QCOMPARE(status->text(), QStringLiteral("Copied the Account ID."));
 
     QTest::mouseClick(child<QPushButton>(QStringLiteral("exportButton")), Qt::LeftButton);
     auto *dialog = m_wizard->findChild<tba::ExportDialog *>();
@@ -343,6 +349,9 @@ void WizardWindowTest::happyPathSavesAndExports()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(QFileInfo::exists(path));
+    QTRY_VERIFY(!m_wizard->findChild<tba::ExportDialog *>());
+    QCOMPARE(status->text(), QStringLiteral("Exported to ") + path);
+    screenshot(QStringLiteral("06-result-exported"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray exported = file.readAll();

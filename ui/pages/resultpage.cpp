@@ -1,9 +1,11 @@
 #include "ui/pages/resultpage.h"
 
 #include "ui/exportdialog.h"
+#include "ui/messagelabel.h"
 #include "ui/secretclipboard.h"
 #include "ui/wizardcontroller.h"
 
+#include <QDir>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -54,12 +56,14 @@ void ResultPage::buildContent()
            nullptr, int(SecretClipboard::defaultClearDelay.count() / 1000)),
         this);
     m_copyNote->setWordWrap(true);
+    m_status = createMessageLabel(QStringLiteral("resultStatusLabel"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(m_copyRows);
     layout->addWidget(m_copyNote);
     layout->addWidget(exportButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
     layout->addStretch();
 }
 
@@ -76,11 +80,16 @@ void ResultPage::addCopyRow(const QString &name, const QString &objectName, bool
                     int(SecretClipboard::defaultClearDelay.count() / 1000))
                      .arg(name)
                : tr("Copies the %1 to the clipboard.").arg(name));
-    connect(button, &QPushButton::clicked, this, [this, secret, value] {
-        if (secret)
+    connect(button, &QPushButton::clicked, this, [this, name, secret, value] {
+        if (secret) {
             m_clipboard->copySecret(value());
-        else
+            m_status->setText(tr("Copied the %1. The clipboard is cleared in %n seconds.", nullptr,
+                                 int(SecretClipboard::defaultClearDelay.count() / 1000))
+                                  .arg(name));
+        } else {
             m_clipboard->copyText(value());
+            m_status->setText(tr("Copied the %1.").arg(name));
+        }
     });
     m_copyRows->addWidget(label, row, 0);
     m_copyRows->addWidget(button, row, 1);
@@ -99,12 +108,16 @@ void ResultPage::initializePage()
     else
         text += QLatin1Char(' ') + tr("It was saved without a passing test.");
     m_summary->setText(text);
+    m_status->clear();
 }
 
 void ResultPage::openExportDialog()
 {
     auto *dialog = new ExportDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        m_status->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    });
     dialog->open();
 }
 

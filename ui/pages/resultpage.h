@@ -13,7 +13,8 @@ class SecretClipboard;
 class WizardController;
 
 /// The summary after saving: where the connection is stored, an export button, and a copy
-/// button for each value the integration's connect form requires.
+/// button for each value the integration's connect form requires. A line under them reports
+/// the last copy or export.
 class ResultPage : public LazyPage
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ private:
     SecretClipboard *m_clipboard;
     QLabel *m_summary = nullptr;
     QLabel *m_copyNote = nullptr;
+    /// The result of the last copy or export.
+    QLabel *m_status = nullptr;
     QGridLayout *m_copyRows = nullptr;
 };
 
