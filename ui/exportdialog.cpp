@@ -182,6 +182,14 @@ void ExportDialog::accept()
     options.format = ExportFormat(m_format->currentData().toInt());
     options.includeSecrets = m_includeSecrets->isChecked();
     options.path = typedPath();
+    if (QFileInfo(options.path).isDir()) {
+        const QString example = QDir(options.path).filePath(m_controller->savedProfile().name +
+                                                            fileSuffix(options.format));
+        showError(tr("Error: \"%1\" is a folder. Add a file name, such as \"%2\".")
+                      .arg(QDir::toNativeSeparators(options.path),
+                           QDir::toNativeSeparators(example)));
+        return;
+    }
     if (QFileInfo::exists(options.path) && options.path != m_replacePath) {
         m_replacePath = options.path;
         m_exportButton->setText(tr("&Replace"));

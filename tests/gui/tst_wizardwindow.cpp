@@ -417,6 +417,24 @@ void WizardWindowTest::happyPathSavesAndExports()
     QTRY_VERIFY(QFileInfo::exists(homePath));
     QVERIFY(QFile::remove(homePath));
 
+    // A folder is named as one at once, with no offer to replace it.
+    QTRY_VERIFY(!m_wizard->findChild<tba::ExportDialog *>());
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QTRY_VERIFY(m_wizard->findChild<tba::ExportDialog *>());
+    dialog = m_wizard->findChild<tba::ExportDialog *>();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"));
+    confirm = dialog->findChild<QPushButton *>(QStringLiteral("exportConfirmButton"));
+    exportError = dialog->findChild<QLabel *>(QStringLiteral("exportErrorLabel"));
+    typeInto(pathEdit, QStringLiteral("~"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(exportError->isVisible());
+    QVERIFY2(exportError->text().contains(QStringLiteral("is a folder")),
+             qPrintable(exportError->text()));
+    QVERIFY(exportError->text().contains(QDir::toNativeSeparators(QDir::homePath())));
+    QCOMPARE(confirm->text(), QStringLiteral("E&xport"));
+    screenshot(QStringLiteral("export-folder"), dialog);
+
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->isVisible());
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
