@@ -108,9 +108,15 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
-        if (typedPath() != m_replacePath)
+        if (typedPath() != m_replacePath) {
             m_exportButton->setText(tr("E&xport"));
+            m_askingToReplace = false;
+        }
+        hideStaleError();
     });
+    connect(m_passphrase, &QLineEdit::textEdited, this, &ExportDialog::hideStaleError);
+    connect(m_confirmation, &QLineEdit::textEdited, this, &ExportDialog::hideStaleError);
+    connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportDialog::hideStaleError);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSuffix);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_includeSecrets, &QCheckBox::toggled, this, &ExportDialog::refresh);
@@ -169,8 +175,17 @@ QString ExportDialog::typedPath() const
     return path;
 }
 
+void ExportDialog::hideStaleError()
+{
+    // An error is about the last click on Export, so it goes once the input changes. The
+    // question whether to replace a file stays while that file's path does.
+    if (!m_askingToReplace)
+        m_error->hide();
+}
+
 void ExportDialog::showError(const QString &message)
 {
+    m_askingToReplace = false;
     m_error->setText(message);
     m_error->show();
     growToFitContent(this);
@@ -196,6 +211,7 @@ void ExportDialog::accept()
         showError(tr("The file \"%1\" already exists. Click Replace to overwrite it, or "
                      "change the file name.")
                       .arg(QDir::toNativeSeparators(options.path)));
+        m_askingToReplace = true;
         return;
     }
     if (options.includeSecrets && options.format == ExportFormat::Json) {

@@ -35,6 +35,9 @@ private:
     void updateSuffix();
     /// Shows `message` under the fields and lets the dialog grow to fit it.
     void showError(const QString &message);
+    /// Hides the error after an input changed, unless it is the question whether to replace a
+    /// file.
+    void hideStaleError();
     /// Returns the typed path, with a leading "~/" replaced by the home folder.
     QString typedPath() const;
 
@@ -49,6 +52,8 @@ private:
     QPushButton *m_exportButton;
     /// The existing file the user agreed to replace: in the file dialog or with Replace.
     QString m_replacePath;
+    /// The error shown is the question whether to replace the file at m_replacePath.
+    bool m_askingToReplace = false;
 };
 
 } // namespace tba

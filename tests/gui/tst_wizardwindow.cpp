@@ -435,6 +435,25 @@ void WizardWindowTest::happyPathSavesAndExports()
     QCOMPARE(confirm->text(), QStringLiteral("E&xport"));
     screenshot(QStringLiteral("export-folder"), dialog);
 
+    // A passphrase error goes once the passphrase is changed.
+    tick(dialog->findChild<QCheckBox *>(QStringLiteral("includeSecretsCheck")));
+    typeInto(pathEdit, m_fixture->dir.filePath(QStringLiteral("encrypted.json")));
+    auto *passphrase = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+    auto *repeated = dialog->findChild<QLineEdit *>(QStringLiteral("passphraseConfirmEdit"));
+    typeInto(passphrase, QStringLiteral("short"));
+    typeInto(repeated, QStringLiteral("short"));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(exportError->isVisible());
+    QVERIFY2(exportError->text().startsWith(QStringLiteral("Error:")),
+             qPrintable(exportError->text()));
+    const QString longer = QStringLiteral("a much longer passphrase");
+    typeInto(passphrase, longer);
+    QVERIFY(!exportError->isVisible());
+    typeInto(repeated, longer);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY(!m_wizard->findChild<tba::ExportDialog *>());
+    QVERIFY(QFileInfo::exists(m_fixture->dir.filePath(QStringLiteral("encrypted.json"))));
+
     QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->isVisible());
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
