@@ -68,6 +68,12 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(WizardController *controller, QWi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("advancedOkButton"));
 
+    const QString caText = m_caFile->text();
+    fitWidthToText(m_caFile, caText.size() > m_caFile->placeholderText().size()
+                                 ? caText
+                                 : m_caFile->placeholderText());
+    fitWidthToText(m_lookupUrl, m_lookupUrl->placeholderText());
+
     auto *layout = new QVBoxLayout(this);
     // The dialog never gets smaller than its content, such as an error line.
     layout->setSizeConstraint(QLayout::SetMinimumSize);

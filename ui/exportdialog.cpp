@@ -97,6 +97,8 @@ ExportDialog::ExportDialog(WizardController *controller, QWidget *parent)
     m_exportButton->setObjectName(QStringLiteral("exportConfirmButton"));
     m_exportButton->setDefault(true);
 
+    fitWidthToText(m_path, m_path->text());
+
     auto *layout = new QVBoxLayout(this);
     // The dialog never gets smaller than its content, such as an error line or the warning.
     layout->setSizeConstraint(QLayout::SetMinimumSize);

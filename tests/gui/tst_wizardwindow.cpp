@@ -340,6 +340,15 @@ void WizardWindowTest::happyPathSavesAndExports()
     auto *format = dialog->findChild<QComboBox *>(QStringLiteral("exportFormatCombo"));
     auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("exportPathEdit"));
     QVERIFY(pathEdit->text().endsWith(QStringLiteral("/aftership-1234567-sb1.json")));
+    // The whole suggested path shows, unless the field would take more than half the screen.
+    const int pathWidth = pathEdit->fontMetrics().horizontalAdvance(pathEdit->text());
+    QVERIFY2(pathEdit->width() > pathWidth ||
+                 pathEdit->width() >= dialog->screen()->availableSize().width() / 2,
+             qPrintable(QStringLiteral("%1 px for %2 px of text")
+                            .arg(pathEdit->width())
+                            .arg(pathWidth)));
+    QVERIFY(dialog->frameGeometry().width() <= dialog->screen()->availableSize().width());
+    screenshot(QStringLiteral("export"), dialog);
     format->setCurrentIndex(format->findText(QStringLiteral("Environment variables (.env)")));
     QVERIFY(pathEdit->text().endsWith(QStringLiteral("/aftership-1234567-sb1.env")));
     format->setCurrentIndex(0);
@@ -1126,6 +1135,14 @@ void WizardWindowTest::advancedSettingsBehindButton()
     auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("caFileEdit"));
     QCOMPARE(caFile->text(), m_emulator->caFile());
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("caFileLabel"))->buddy(), caFile);
+    // The placeholders show whole, and so does the CA file's path.
+    for (const QString &name : {QStringLiteral("caFileEdit"), QStringLiteral("lookupUrlEdit")}) {
+        auto *edit = dialog->findChild<QLineEdit *>(name);
+        const QFontMetrics metrics = edit->fontMetrics();
+        for (const QString &text : {edit->placeholderText(), edit->text()})
+            QVERIFY2(edit->width() > metrics.horizontalAdvance(text), qPrintable(name));
+    }
+    screenshot(QStringLiteral("advanced"), dialog);
     auto *baseUrl = dialog->findChild<QLineEdit *>(QStringLiteral("restBaseUrlEdit"));
     typeInto(baseUrl, QStringLiteral("http://127.0.0.1:1"));
     auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("advancedOkButton"));
