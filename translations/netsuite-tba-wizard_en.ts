@@ -223,10 +223,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;REST base URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +244,10 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1220,6 +1220,14 @@ Options:
         <source>Opens the advanced settings to set the CA file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opens the advanced settings to set a longer request timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the advanced settings to correct or clear the lookup address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::ExitCodeHelp</name>
@@ -1304,14 +1312,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1344,18 @@ Options:
     </message>
     <message>
         <source>Error: The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;eat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: &quot;%1&quot; is a folder. Add a file name, such as &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1467,18 @@ Options:
     </message>
     <message>
         <source>Consumer S&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Setup &gt; Integration &gt; Manage Integrations and open the record to reuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that its state is &lt;b&gt;Enabled&lt;/b&gt; and that &lt;b&gt;Token-Based Authentication&lt;/b&gt; is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetSuite showed the &lt;b&gt;Consumer Key&lt;/b&gt; and &lt;b&gt;Consumer Secret&lt;/b&gt; only once, when the record was first saved. Enter the values you kept, or use &lt;b&gt;Reset Credentials&lt;/b&gt; on the record to get new ones: systems that use the old values then stop working.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,6 +1632,10 @@ Options:
     </message>
     <message>
         <source>Setup &gt; Users/Roles &gt; Access Tokens &gt; New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup &gt; Integration &gt; Manage Integrations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2016,6 +2044,21 @@ Options:
         <source>It was saved without a passing test.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Copied the %1. The clipboard is cleared in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tba::RolePage</name>
@@ -2211,10 +2254,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,14 +2263,6 @@ Options:
     </message>
     <message>
         <source>&amp;Discard and start over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the wizard? The account ID and the ticked steps are kept for next time, but the consumer and token values you typed are not, because secrets are only stored in the keychain when you finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2255,6 +2286,34 @@ Fix or delete them, or save the connection again.</source>
 %1
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account ID and the ticked steps are kept, so the next start resumes where you stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account ID and the ticked steps are kept for next time. The consumer and token values in this window are not, because secrets are stored in the keychain only when you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close without saving them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +2502,10 @@ Fix or delete them, or save the connection again.</source>
     </message>
     <message>
         <source>Not saved. Choose another connection name on step 1 to keep both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this connection altho&amp;ugh its test failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
