@@ -2046,9 +2046,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Copied the %1. The clipboard is cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied the %1. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied the %1. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
