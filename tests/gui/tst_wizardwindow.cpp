@@ -30,6 +30,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -41,6 +42,7 @@ class WizardWindowTest : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -98,6 +100,15 @@ private:
     std::unique_ptr<tba::SecretClipboard> m_clipboard;
     std::unique_ptr<tba::SetupWizard> m_wizard;
 };
+
+void WizardWindowTest::initTestCase()
+{
+    // The English plural forms, loaded as the application loads them, so that the screenshots
+    // read "0 seconds" rather than the source text's "0 second(s)".
+    auto *english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(":/i18n/netsuite-tba-wizard_en")));
+    QCoreApplication::installTranslator(english);
+}
 
 void WizardWindowTest::init()
 {
