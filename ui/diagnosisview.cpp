@@ -10,7 +10,7 @@
 namespace tba {
 namespace {
 
-/// Returns whether `status` comes from an answer of NetSuite, whose detail is then NetSuite's own.
+/// Returns whether `status` comes from a NetSuite response, so that its detail is NetSuite's text.
 bool detailFromNetSuite(ConnectionStatus status)
 {
     switch (status) {

@@ -10,10 +10,9 @@ class QVBoxLayout;
 namespace tba {
 
 /// Shows a failed connection test's diagnosis: the headline, the detail (labelled as NetSuite's
-/// or as this computer's), the ranked causes with their fixes and menu paths, and a button per
-/// cause that goes back to the wizard step where it is fixed, unless that is `ownStep`, or that
-/// opens the advanced settings when the fix is there: a CA file, the timeout or the lookup
-/// address.
+/// or as this computer's), and the ranked causes with their fixes and menu paths.
+/// Each cause gets a button to the wizard step that fixes it (none for `ownStep`), or one that
+/// opens the advanced settings when the fix is a CA file, the timeout or the lookup address.
 class DiagnosisView : public QWidget
 {
     Q_OBJECT

@@ -106,8 +106,8 @@ public:
     /// Returns "<preset>-<host label>", such as "aftership-1234567-sb1".
     QString defaultProfileName() const;
     QString profileNameError() const;
-    /// Returns a warning when a saved profile already has profileName() (ignoring case) and it is
-    /// not the one being edited; saving then asks before replacing it. Empty otherwise.
+    /// Returns a warning when a saved profile other than the edited one already has profileName()
+    /// (ignoring case), or an empty string. Saving such a name needs the replace confirmation.
     QString profileNameWarning() const;
     /// Returns the name of the saved profile that `name` denotes, spelled as it was saved, such
     /// as "enc1" for "ENC1". Empty when no profile has that name.

@@ -502,7 +502,7 @@ void WizardWindowTest::wrongTokenSecretShowsDiagnosis()
         QVERIFY2(button->text() != QStringLiteral("Go to step 5"), qPrintable(button->objectName()));
     QVERIFY(diagnosis->findChild<QPushButton *>(
         QStringLiteral("goToStepButton_wrong-secret_step3")));
-    // The audit is not run after a failed login, and its row says so.
+    // The audit is not run after a failed login, and its row shows that it was skipped.
     auto *progress = child<QTreeView>(QStringLiteral("testProgressView"));
     const int auditRow = tba::ConnectionTestModel::rowOfStep(tba::ConnectionStep::PermissionAudit);
     const QModelIndex auditState =
@@ -614,7 +614,7 @@ void WizardWindowTest::cancelAsksBeforeDiscarding()
     auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox"));
     QVERIFY(box);
     QVERIFY(QTest::qWaitForWindowExposed(box));
-    // With no secret typed, nothing is lost, and the question says so.
+    // With no secret typed, closing loses nothing, and the question offers a plain Close.
     QCOMPARE(box->windowTitle(), QStringLiteral("Close the wizard?"));
     QVERIFY2(!box->text().contains(QStringLiteral("consumer")), qPrintable(box->text()));
     QVERIFY2(box->text().contains(QStringLiteral("kept")), qPrintable(box->text()));
@@ -627,7 +627,7 @@ void WizardWindowTest::cancelAsksBeforeDiscarding()
     QCOMPARE(m_wizard->currentId(), int(tba::FeaturesPageId));
     QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("discardBox")));
 
-    // A typed secret is what closing loses: the title, text and button all say so.
+    // Closing loses a typed secret, so the title, text and button all name the secrets.
     m_fixture->controller->setCredential(CredentialField::ConsumerKey,
                                          m_emulator->credentials().consumerKey);
     QTest::mouseClick(m_wizard->button(QWizard::CancelButton), Qt::LeftButton);
@@ -1421,7 +1421,7 @@ void WizardWindowTest::longAccountIdNeedsNoSidewaysScroll()
     QVERIFY(startWizard());
     auto *account = child<QLineEdit>(QStringLiteral("accountEdit"));
     account->setFocus(Qt::TabFocusReason);
-    // The longest text a QLineEdit takes by default, pasted by mistake.
+    // QLineEdit's default maximum length (32767 characters), pasted by mistake.
     QGuiApplication::clipboard()->setText(QString(account->maxLength(), QLatin1Char('7')) +
                                           QStringLiteral("x"));
     QTest::keyClick(account, Qt::Key_V, Qt::ControlModifier);

@@ -1,6 +1,6 @@
 // Opens a saved connection in the wizard's controller under keychain conditions that the test
 // session's keyring cannot show: a D-Bus session without a Secret Service and a locked keyring.
-// The secrets cannot be read, and openProblem() must say so and why. Each condition runs this
+// The secrets cannot be read, and openProblem() must report that with the reason. Each condition runs this
 // same program with --open-under-condition inside tests/tools/keychain-condition.sh.
 
 #include "core/profiles/connectionstore.h"

@@ -133,7 +133,7 @@ void AccountIdTest::rejectsInvalidInput()
 void AccountIdTest::longInputShortenedInError_data()
 {
     QTest::addColumn<QString>("input");
-    // The longest text a QLineEdit takes by default, as pasted by mistake.
+    // QLineEdit's default maximum length (32767 characters), as pasted by mistake.
     const QString letters(32767, QLatin1Char('x'));
     QTest::newRow("bare text") << letters;
     QTest::newRow("address on another host")

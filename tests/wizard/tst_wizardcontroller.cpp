@@ -388,7 +388,7 @@ void WizardControllerTest::startNewForgetsProgress()
 
 void WizardControllerTest::invalidAdvancedSettingsRejected_data()
 {
-    // A CA file of "<text>" is replaced by a readable file that holds no certificate.
+    // A CA file of "<text>" is replaced by a readable file that contains no certificate.
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QString>("restBaseUrl");
     QTest::addColumn<QString>("lookupUrl");
